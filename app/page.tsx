@@ -1,0 +1,40 @@
+import Link from 'next/link';
+import { CourseOverview } from '@/components/progress/course-overview';
+import { LessonStatusBadge } from '@/components/progress/lesson-status-badge';
+import { getLessonSummaries } from '@/lib/content/lessons';
+import { ui } from '@/lib/ui-strings';
+
+export default async function HomePage() {
+  const lessons = await getLessonSummaries();
+  return (
+    <div className="space-y-10">
+      <section className="max-w-3xl space-y-5">
+        <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{ui.home.title}</h1>
+        <p className="text-xl text-muted">{ui.home.intro}</p>
+        <CourseOverview lessons={lessons} />
+      </section>
+
+      <section aria-labelledby="outline" className="max-w-3xl">
+        <h2 id="outline" className="mb-4 text-2xl font-bold">
+          {ui.home.outlineTitle}
+        </h2>
+        <ol className="space-y-3">
+          {lessons.map((lesson) => (
+            <li key={lesson.slug} className="rounded-lg border border-line/50 p-4 sm:p-5">
+              <div className="flex flex-wrap items-center justify-between gap-2">
+                <p className="text-base text-muted">
+                  {ui.home.lessonNumber(lesson.order)} · {ui.home.minutes(lesson.minutes)}
+                </p>
+                <LessonStatusBadge lesson={lesson} />
+              </div>
+              <h3 className="mt-1 text-xl font-semibold">
+                <Link href={`/lessons/${lesson.slug}/`}>{lesson.title}</Link>
+              </h3>
+              <p className="mt-1 text-muted">{lesson.description}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

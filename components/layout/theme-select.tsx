@@ -1,0 +1,48 @@
+'use client';
+
+import { useId, useSyncExternalStore } from 'react';
+import { progressStorage } from '@/lib/progress/progress-store';
+import { storageKeys } from '@/lib/progress/storage-keys';
+import { ui } from '@/lib/ui-strings';
+
+type ThemeChoice = 'system' | 'light' | 'dark';
+
+const listeners = new Set<() => void>();
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+const readChoice = (): ThemeChoice => {
+  const stored = progressStorage.readRaw(storageKeys.theme);
+  return stored === 'light' || stored === 'dark' ? stored : 'system';
+};
+
+function choose(next: ThemeChoice) {
+  progressStorage.writeRaw(storageKeys.theme, next === 'system' ? null : next);
+  if (next === 'system') document.documentElement.removeAttribute('data-theme');
+  else document.documentElement.setAttribute('data-theme', next);
+  listeners.forEach((listener) => listener());
+}
+
+/** Light, dark or "match my device"; the choice is remembered and applied before paint by public/theme-init.js. */
+export function ThemeSelect() {
+  const id = useId();
+  const choice = useSyncExternalStore(subscribe, readChoice, () => 'system' as const);
+  return (
+    <div className="flex items-center gap-2 text-base">
+      <label htmlFor={id} className="text-muted">
+        {ui.theme.label}
+      </label>
+      <select
+        id={id}
+        value={choice}
+        onChange={(event) => choose(event.target.value as ThemeChoice)}
+        className="min-h-11 rounded border-2 border-line bg-page px-2 text-ink"
+      >
+        <option value="system">{ui.theme.system}</option>
+        <option value="light">{ui.theme.light}</option>
+        <option value="dark">{ui.theme.dark}</option>
+      </select>
+    </div>
+  );
+}

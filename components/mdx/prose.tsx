@@ -1,0 +1,63 @@
+import type { ReactNode } from 'react';
+import { ui } from '@/lib/ui-strings';
+
+export type CalloutProps = {
+  /** `tip` for advice, `warning` for a risk, `note` for background. */
+  type: 'tip' | 'warning' | 'note';
+  /** A short heading; defaults to the type's name. */
+  title?: string;
+  children: ReactNode;
+};
+
+const calloutTone = {
+  tip: 'border-accent bg-surface',
+  warning: 'border-bad bg-bad-bg',
+  note: 'border-line bg-surface',
+} as const;
+
+/** An aside in a lesson. */
+export function Callout({ type, title, children }: CalloutProps) {
+  return (
+    <aside
+      className={`my-6 rounded-md border-l-4 px-5 py-1 ${calloutTone[type]}`}
+      aria-label={title ?? ui.lesson.calloutLabels[type]}
+    >
+      <p className="font-bold">{title ?? ui.lesson.calloutLabels[type]}</p>
+      {children}
+    </aside>
+  );
+}
+
+export type KeyTakeawaysProps = { children: ReactNode };
+
+/** The lesson's recap, placed just before the quiz. */
+export function KeyTakeaways({ children }: KeyTakeawaysProps) {
+  return (
+    <section aria-labelledby="key-takeaways" className="my-8 rounded-lg border-2 border-accent px-5 py-1">
+      <h2 id="key-takeaways" className="mt-4!">
+        {ui.lesson.keyTakeaways}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+export type FigureProps = {
+  /** The picture, inlined by lib/content as a data: URI of an SVG beside the lesson. */
+  src: string;
+  /** What the picture shows, for people who cannot see it. */
+  alt: string;
+  /** Optional visible caption. */
+  caption?: string;
+};
+
+/** A lesson picture. Width and height are fixed by the SVG's viewBox, so no layout shift. */
+export function Figure({ src, alt, caption }: FigureProps) {
+  return (
+    <figure className="my-8">
+      {/* eslint-disable-next-line @next/next/no-img-element -- an inline SVG data: URI; next/image adds nothing here */}
+      <img src={src} alt={alt} className="h-auto w-full rounded-md border border-line/40 bg-white" />
+      {caption && <figcaption>{caption}</figcaption>}
+    </figure>
+  );
+}

@@ -1,0 +1,18 @@
+import type { MDXComponents } from 'mdx/types';
+import { Callout, Figure, KeyTakeaways } from './prose';
+import { LessonLink } from './lesson-link';
+import { QuizBlock } from './quiz-block';
+
+/**
+ * The only components lessons can use. lib/content/lesson-guard.ts holds the matching prop schemas; a unit test
+ * keeps the two name lists equal. Interactive parts must come through here: a component imported inside MDX would
+ * be bundled into server code and never hydrate.
+ */
+export const lessonComponents = {
+  Quiz: QuizBlock,
+  Callout,
+  KeyTakeaways,
+  Figure,
+} as const;
+
+export const markdownComponents: MDXComponents = { a: LessonLink };

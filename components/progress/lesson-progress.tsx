@@ -1,0 +1,30 @@
+'use client';
+
+import { useEffect } from 'react';
+import { useProgress } from '@/lib/progress/progress-store';
+import { lessonStatus, type LessonExercises } from '@/lib/progress/selectors';
+import { useHydrated } from '@/lib/use-hydrated';
+import { ui } from '@/lib/ui-strings';
+import { useProgressSnapshot } from './use-progress-snapshot';
+
+export type LessonProgressProps = { lesson: LessonExercises };
+
+/** Records that the lesson was opened (for "continue where you left off") and says when it is complete. */
+export function LessonProgress({ lesson }: LessonProgressProps) {
+  const visitLesson = useProgress((state) => state.visitLesson);
+  const hydrated = useHydrated();
+  const progress = useProgressSnapshot();
+  useEffect(() => visitLesson(lesson.slug), [visitLesson, lesson.slug]);
+
+  const done = hydrated && lessonStatus(progress, lesson) === 'done';
+  return (
+    <div role="status" className="min-h-0">
+      {done && (
+        <p className="rounded-md border-2 border-good bg-good-bg px-4 py-3 font-semibold text-good">
+          <span aria-hidden="true">✓ </span>
+          {ui.lesson.doneNotice}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import type { QuizData } from '@/lib/content/schema';
+import { ui } from '@/lib/ui-strings';
+
+/**
+ * The quiz as readable HTML for when JavaScript is off (RELIABILITY RES-1) and for print: every question with its
+ * options, and the answer with every option's explanation behind a <details>. A server component: ships no JS.
+ */
+export function QuizFallback({ questions }: QuizData) {
+  return (
+    <div className="not-prose space-y-6">
+      <p className="text-muted">{ui.quiz.fallbackIntro}</p>
+      <ol className="space-y-6">
+        {questions.map((question, index) => (
+          <li key={question.id} className="space-y-3 rounded-lg border-2 border-line/60 p-4">
+            <p className="text-base font-semibold text-muted">{ui.quiz.questionOf(index + 1, questions.length)}</p>
+            {question.scenario && (
+              <p className="rounded-md border-l-4 border-accent bg-surface px-4 py-3">{question.scenario}</p>
+            )}
+            <p className="text-lg font-semibold">{question.prompt}</p>
+            <ul className="list-disc space-y-1 pl-6">
+              {question.options.map((option) => (
+                <li key={option.id}>{option.text}</li>
+              ))}
+            </ul>
+            <details className="rounded-md bg-surface px-4 py-2">
+              <summary className="min-h-11 cursor-pointer py-2 font-semibold">{ui.quiz.fallbackShow}</summary>
+              <ul className="space-y-2 pb-2">
+                {question.options.map((option) => (
+                  <li key={option.id}>
+                    <strong>
+                      {option.correct ? ui.quiz.fallbackCorrect : ui.quiz.fallbackWrong}: {option.text}
+                    </strong>{' '}
+                    {option.explanation}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+'use client';
+
+import { useRef, useState } from 'react';
+import type { QuestionData } from '@/lib/content/schema';
+import type { Answer } from '@/lib/progress/progress-schema';
+import { ui } from '@/lib/ui-strings';
+import { grade, type Verdict } from './grade';
+
+export type QuizQuestionProps = {
+  quizId: string;
+  question: QuestionData;
+  number: number;
+  total: number;
+  /** The saved answer, if this question was already checked. */
+  answer: Answer | undefined;
+  onAnswer(answer: Answer): void;
+  onRetry(): void;
+};
+
+const verdictText: Record<Verdict, string> = {
+  correct: ui.quiz.correct,
+  partly: ui.quiz.partly,
+  incorrect: ui.quiz.incorrect,
+};
+
+/** One question: choose, check, read why every option is right or wrong, retry. Native inputs give keyboard use. */
+export function QuizQuestion({ quizId, question, number, total, answer, onAnswer, onRetry }: QuizQuestionProps) {
+  const [draft, setDraft] = useState<string[]>([]);
+  const [nudge, setNudge] = useState(false);
+  const resultRef = useRef<HTMLDivElement>(null);
+  const baseId = `${quizId}-${question.id}`;
+  const multiple = question.kind === 'multiple';
+  const chosen = answer?.choice ?? draft;
+  const verdict = answer ? grade(question, answer.choice) : undefined;
+
+  const toggle = (optionId: string, checked: boolean) => {
+    setNudge(false);
+    setDraft((current) =>
+      multiple ? (checked ? [...current, optionId] : current.filter((id) => id !== optionId)) : [optionId],
+    );
+  };
+
+  const check = () => {
+    if (draft.length === 0) return setNudge(true);
+    onAnswer({ choice: draft, correct: grade(question, draft) === 'correct' });
+    // Move focus to the explanations so keyboard and screen-reader users land on the feedback.
+    requestAnimationFrame(() => resultRef.current?.focus());
+  };
+
+  const retry = () => {
+    setDraft([]);
+    onRetry();
+    requestAnimationFrame(() => document.getElementById(`${baseId}-${question.options[0]!.id}`)?.focus());
+  };
+
+  return (
+    <fieldset className="space-y-4 rounded-lg border-2 border-line/60 p-4 sm:p-5" aria-describedby={`${baseId}-hint`}>
+      <legend className="px-1 text-base font-semibold text-muted">{ui.quiz.questionOf(number, total)}</legend>
+      {question.scenario && (
+        <div className="rounded-md border-l-4 border-accent bg-surface px-4 py-3">
+          <p className="text-sm font-bold uppercase tracking-wide text-muted">{ui.quiz.scenario}</p>
+          <p>{question.scenario}</p>
+        </div>
+      )}
+      <p className="text-lg font-semibold">{question.prompt}</p>
+      <p id={`${baseId}-hint`} className="text-base text-muted">
+        {multiple ? ui.quiz.chooseAll : ui.quiz.chooseOne}
+      </p>
+      <ul className="space-y-2">
+        {question.options.map((option) => {
+          const inputId = `${baseId}-${option.id}`;
+          const picked = chosen.includes(option.id);
+          const tone = !answer
+            ? 'border-line/60'
+            : option.correct
+              ? 'border-good bg-good-bg'
+              : picked
+                ? 'border-bad bg-bad-bg'
+                : 'border-line/40';
+          return (
+            <li key={option.id} className={`rounded-md border-2 ${tone}`}>
+              <label htmlFor={inputId} className="flex min-h-12 cursor-pointer items-start gap-3 px-3 py-2.5">
+                <input
+                  id={inputId}
+                  type={multiple ? 'checkbox' : 'radio'}
+                  name={baseId}
+                  value={option.id}
+                  checked={picked}
+                  disabled={Boolean(answer)}
+                  onChange={(event) => toggle(option.id, event.target.checked)}
+                  className="mt-1 size-5 shrink-0 accent-[var(--accent)]"
+                />
+                <span>{option.text}</span>
+              </label>
+              {answer && (
+                <div className="border-t border-line/30 px-3 py-2 text-base">
+                  <p className="font-semibold">
+                    {[
+                      picked && ui.quiz.yourChoice,
+                      option.correct && ui.quiz.rightAnswer,
+                      option.correct && !picked && multiple && ui.quiz.missed,
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </p>
+                  <p>{option.explanation}</p>
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+
+      <div ref={resultRef} tabIndex={-1} className="space-y-3 rounded-md">
+        {/* The live region exists before any verdict, so the verdict is announced when it appears (A11Y-2). */}
+        <p
+          role="status"
+          className={`min-h-[1.6em] text-lg font-bold ${verdict === 'correct' ? 'text-good' : 'text-bad'}`}
+        >
+          {verdict ? verdictText[verdict] : nudge ? ui.quiz.pickFirst : ''}
+        </p>
+        {!answer ? (
+          <button
+            type="button"
+            onClick={check}
+            className="min-h-12 rounded-md bg-accent px-5 font-semibold text-on-accent hover:underline"
+          >
+            {ui.quiz.check}
+          </button>
+        ) : (
+          verdict !== 'correct' && (
+            <button
+              type="button"
+              onClick={retry}
+              className="min-h-12 rounded-md border-2 border-accent px-5 font-semibold text-accent hover:underline"
+            >
+              {ui.quiz.tryAgain}
+            </button>
+          )
+        )}
+      </div>
+    </fieldset>
+  );
+}

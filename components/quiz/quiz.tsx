@@ -1,0 +1,53 @@
+'use client';
+
+import { useProgress } from '@/lib/progress/progress-store';
+import { selectQuizAnswers } from '@/lib/progress/selectors';
+import type { QuizData } from '@/lib/content/schema';
+import { useHydrated } from '@/lib/use-hydrated';
+import { ui } from '@/lib/ui-strings';
+import { QuizQuestion } from './quiz-question';
+
+export type QuizProps = QuizData;
+
+/** The interactive quiz: owns progress writes; each answer is saved as soon as it is checked. */
+export function Quiz({ id, title, questions }: QuizProps) {
+  const hydrated = useHydrated();
+  const saved = useProgress(selectQuizAnswers(id));
+  const answerQuestion = useProgress((state) => state.answerQuestion);
+  const clearQuestion = useProgress((state) => state.clearQuestion);
+  const clearQuiz = useProgress((state) => state.clearQuiz);
+  // Saved answers appear only after hydration, so the server HTML and the first client render agree.
+  const answers = hydrated ? saved : {};
+  const answered = questions.filter((q) => answers[q.id]).length;
+  const right = questions.filter((q) => answers[q.id]?.correct).length;
+
+  return (
+    <section aria-label={title ?? ui.quiz.defaultTitle} data-quiz={id} className="not-prose space-y-6">
+      {questions.map((question, index) => (
+        <QuizQuestion
+          key={question.id}
+          quizId={id}
+          question={question}
+          number={index + 1}
+          total={questions.length}
+          answer={answers[question.id]}
+          onAnswer={(answer) => answerQuestion(id, question.id, answer)}
+          onRetry={() => clearQuestion(id, question.id)}
+        />
+      ))}
+      {answered === questions.length && (
+        <div className="space-y-3 rounded-lg border-2 border-accent bg-surface p-5">
+          <p className="text-lg font-semibold">{ui.quiz.allAnswered}</p>
+          <p>{ui.quiz.summary(right, questions.length)}</p>
+          <button
+            type="button"
+            onClick={() => clearQuiz(id)}
+            className="min-h-12 rounded-md border-2 border-accent px-5 font-semibold text-accent hover:underline"
+          >
+            {ui.quiz.restart}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

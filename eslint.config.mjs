@@ -1,0 +1,26 @@
+import nextCoreWebVitals from 'eslint-config-next/core-web-vitals';
+import nextTypescript from 'eslint-config-next/typescript';
+
+const config = [
+  { ignores: ['.next/**', 'out/**', 'node_modules/**', 'screenshots/**', 'test-results/**', 'next-env.d.ts'] },
+  ...nextCoreWebVitals,
+  ...nextTypescript,
+  {
+    rules: {
+      // DOM XSS sinks are banned in our code (RELIABILITY SEC-8).
+      'react/no-danger': 'error',
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Render with React instead (RELIABILITY SEC-8).' },
+        { property: 'outerHTML', message: 'Render with React instead (RELIABILITY SEC-8).' },
+        { object: 'document', property: 'write', message: 'Banned (RELIABILITY SEC-8).' },
+      ],
+      '@typescript-eslint/no-unused-vars': ['error', { varsIgnorePattern: '^_', argsIgnorePattern: '^_' }],
+    },
+  },
+];
+
+export default config;

@@ -1,0 +1,70 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { bundleMDX } from 'mdx-bundler';
+import rehypeSlug from 'rehype-slug';
+import remarkGfm from 'remark-gfm';
+import { LessonError, parseOrThrow } from './lesson-error';
+import { remarkLessonGuard, type LessonFacts } from './lesson-guard';
+import { rehypeCollectToc, type TocEntry } from './rehype-toc';
+import { frontmatterSchema, type Frontmatter, type QuizData } from './schema';
+
+export type CompiledLesson = {
+  slug: string;
+  /** Path relative to the project, as editors see it in error messages. */
+  file: string;
+  frontmatter: Frontmatter;
+  /** The lesson compiled to a function body; evaluated only on the server (RELIABILITY SEC-2). */
+  code: string;
+  toc: TocEntry[];
+  quizzes: QuizData[];
+  wordCount: number;
+};
+
+const folderPattern = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+
+/** Splits `03-choosing-sellers` into order 3 and slug `choosing-sellers`, or explains what is wrong. */
+export function parseLessonFolder(folder: string, file: string): { order: number; slug: string } {
+  const match = folderPattern.exec(folder);
+  if (!match) throw new LessonError(file, 'folder name', `"${folder}" must look like NN-slug, e.g. 03-choosing-sellers`);
+  return { order: Number(match[1]), slug: match[2]! };
+}
+
+/** Reads, validates and compiles one lesson folder. Every problem is a LessonError naming the file and field. */
+export async function compileLesson(dir: string, projectRoot = process.cwd()): Promise<CompiledLesson> {
+  const absolute = path.join(dir, 'index.mdx');
+  const file = path.relative(projectRoot, absolute);
+  const { order, slug } = parseLessonFolder(path.basename(dir), file);
+  const source = await readFile(absolute, 'utf8').catch(() => {
+    throw new LessonError(file, 'index.mdx', 'the lesson folder has no index.mdx');
+  });
+
+  const facts: LessonFacts = { quizzes: [], wordCount: 0 };
+  const toc: TocEntry[] = [];
+  let result;
+  try {
+    result = await bundleMDX({
+      source,
+      cwd: dir,
+      mdxOptions(options) {
+        // GFM gives editors tables, task lists and autolinks; the guard then checks the whole tree.
+        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkLessonGuard({ file, dir, facts })];
+        options.rehypePlugins = [...(options.rehypePlugins ?? []), rehypeSlug, rehypeCollectToc(toc)];
+        return options;
+      },
+      esbuildOptions(options) {
+        options.minify = true;
+        return options;
+      },
+    });
+  } catch (error) {
+    // esbuild flattens plugin errors into text; surface ours unchanged and give any other failure the file name.
+    if (facts.error) throw facts.error;
+    throw new LessonError(file, 'MDX', (error as Error).message.split('\n').slice(0, 4).join(' '));
+  }
+
+  const frontmatter = parseOrThrow(frontmatterSchema, result.frontmatter, file, 'frontmatter');
+  if (frontmatter.order !== order) {
+    throw new LessonError(file, 'frontmatter.order', `is ${frontmatter.order} but the folder name says ${order}`);
+  }
+  return { slug, file, frontmatter, code: result.code, toc, quizzes: facts.quizzes, wordCount: facts.wordCount };
+}

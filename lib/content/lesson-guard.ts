@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Root } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+// Type-only imports that add MDX's expression and ESM nodes to mdast's node types.
+import type {} from 'mdast-util-mdx-expression';
+import type {} from 'mdast-util-mdxjs-esm';
+import { visit } from 'unist-util-visit';
+import { z } from 'zod';
+import { literalValue } from './literal-value';
+import { LessonError, parseOrThrow } from './lesson-error';
+import { calloutPropsSchema, figurePropsSchema, quizPropsSchema, type QuizData } from './schema';
+
+/** What the guard learns about a lesson while checking it. */
+export type LessonFacts = {
+  quizzes: QuizData[];
+  /** Words of prose (text and inline code), not counting exercise data. */
+  wordCount: number;
+  /** The guard's own error, kept because esbuild flattens plugin errors into text. */
+  error?: LessonError;
+};
+
+type ComponentRule = { props: z.ZodType; children: boolean };
+
+/**
+ * The only components a lesson may use. Must match components/mdx/registry.tsx (a unit test keeps them in step);
+ * anything else is refused at build time instead of rendering as a silent hole.
+ */
+export const lessonComponentRules = {
+  Quiz: { props: quizPropsSchema, children: false },
+  Callout: { props: calloutPropsSchema, children: true },
+  KeyTakeaways: { props: z.strictObject({}), children: true },
+  Figure: { props: figurePropsSchema, children: false },
+} satisfies Record<string, ComponentRule>;
+
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+/**
+ * A remark plugin that enforces "limited MDX" (RELIABILITY CNT-1) and validates every component's props with zod,
+ * failing the build with the file and the field. It also inlines Figure pictures (so a lesson folder is
+ * self-contained) and records the lesson's quizzes and word count in `facts`.
+ */
+export function remarkLessonGuard(options: { file: string; dir: string; facts: LessonFacts }) {
+  const { file, dir, facts } = options;
+  return () => (tree: Root) => {
+    try {
+      check(tree, file, dir, facts);
+    } catch (error) {
+      if (error instanceof LessonError) facts.error = error;
+      throw error;
+    }
+  };
+}
+
+function check(tree: Root, file: string, dir: string, facts: LessonFacts) {
+    visit(tree, (node) => {
+      const line = node.position?.start.line;
+      switch (node.type) {
+        case 'mdxjsEsm':
+          // mdx-bundler adds its own `export const frontmatter`, which has no position in the source.
+          if (node.position) throw new LessonError(file, 'import/export', 'lessons may not import or export code', line);
+          return;
+        case 'mdxFlowExpression':
+        case 'mdxTextExpression':
+          throw new LessonError(file, `{${node.value.trim().slice(0, 30)}}`, 'lessons may not contain {expressions}', line);
+        case 'text':
+        case 'inlineCode':
+          facts.wordCount += node.value.split(/\s+/).filter(Boolean).length;
+          return;
+        case 'mdxJsxFlowElement':
+        case 'mdxJsxTextElement':
+          checkElement(node, file, dir, facts);
+          return;
+      }
+    });
+}
+
+function checkElement(node: JsxElement, file: string, dir: string, facts: LessonFacts) {
+  const line = node.position?.start.line;
+  const name = node.name ?? '<>';
+  const rule = (lessonComponentRules as Record<string, ComponentRule>)[name];
+  if (!rule) {
+    const allowed = Object.keys(lessonComponentRules).join(', ');
+    throw new LessonError(file, `<${name}>`, `unknown component; lessons may use only ${allowed}`, line);
+  }
+  if (!rule.children && node.children.length > 0) {
+    throw new LessonError(file, `<${name}>`, 'takes its content as props, not as children', line);
+  }
+
+  const props: Record<string, unknown> = {};
+  for (const attribute of node.attributes) {
+    if (attribute.type !== 'mdxJsxAttribute') {
+      throw new LessonError(file, `<${name}>`, 'spread props ({...x}) are not allowed', line);
+    }
+    const value = attribute.value;
+    if (value === null || value === undefined) props[attribute.name] = true;
+    else if (typeof value === 'string') props[attribute.name] = value;
+    else {
+      const program = value.data?.estree;
+      if (!program) throw new LessonError(file, `${name}.${attribute.name}`, 'could not read this value', line);
+      try {
+        props[attribute.name] = literalValue(program);
+      } catch (error) {
+        throw new LessonError(file, `${name}.${attribute.name}`, (error as Error).message, line);
+      }
+    }
+  }
+
+  const data = parseOrThrow(rule.props, props, file, name === 'Quiz' && typeof props.id === 'string' ? `Quiz(${props.id})` : name, line);
+  if (name === 'Quiz') facts.quizzes.push(data as QuizData);
+  if (name === 'Figure') inlineFigure(node, data as z.output<typeof figurePropsSchema>, file, dir, line);
+}
+
+/** Replaces Figure's file name by a data: URI of the sanitised SVG (CSP allows `img-src data:`). */
+function inlineFigure(node: JsxElement, data: { src: string }, file: string, dir: string, line?: number) {
+  let svg: string;
+  try {
+    svg = readFileSync(path.join(dir, data.src), 'utf8');
+  } catch {
+    throw new LessonError(file, 'Figure.src', `no file "${data.src}" beside the lesson`, line);
+  }
+  if (!/^\s*(<\?xml[^>]*>\s*)?<svg[\s>]/.test(svg)) {
+    throw new LessonError(file, 'Figure.src', `"${data.src}" is not an SVG document`, line);
+  }
+  if (/<script|<foreignObject|\son[a-z]+\s*=|(?:href|src)\s*=\s*["'](?!#)/i.test(svg)) {
+    throw new LessonError(file, 'Figure.src', `"${data.src}" contains scripts, event handlers or external references`, line);
+  }
+  const compact = svg.replace(/<!--[\s\S]*?-->/g, '').replace(/\s+/g, ' ').trim();
+  const uri = `data:image/svg+xml,${encodeURIComponent(compact)}`;
+  node.attributes = node.attributes.map((attribute) =>
+    attribute.type === 'mdxJsxAttribute' && attribute.name === 'src' ? { ...attribute, value: uri } : attribute,
+  );
+}

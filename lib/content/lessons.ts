@@ -1,0 +1,67 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { compileLesson, type CompiledLesson } from './compile-lesson';
+import { LessonError } from './lesson-error';
+
+/** Folder of the course's lessons; overridable so the benchmark can build a generated course. */
+export const lessonsDir = process.env.SCAMWISE_LESSONS_DIR ?? path.join(process.cwd(), 'content', 'lessons');
+
+/** What pages need to list a lesson and compute its status (serialisable, so client islands can take it). */
+export type LessonSummary = {
+  slug: string;
+  title: string;
+  description: string;
+  order: number;
+  minutes: number;
+  quizzes: { id: string; questionIds: string[] }[];
+};
+
+// One compile per lesson per build process: every page that lists the course reuses the same work.
+let course: Promise<CompiledLesson[]> | undefined;
+
+/** Every lesson, compiled and checked as a course: in order, with unique orders and quiz ids. */
+export function getCourse(dir = lessonsDir): Promise<CompiledLesson[]> {
+  if (dir !== lessonsDir) return loadCourse(dir);
+  course ??= loadCourse(dir);
+  return course;
+}
+
+async function loadCourse(dir: string): Promise<CompiledLesson[]> {
+  const folders = readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => path.join(dir, entry.name))
+    .sort();
+  const lessons = await Promise.all(folders.map((folder) => compileLesson(folder)));
+  const quizOwners = new Map<string, string>();
+  lessons.forEach((lesson, index) => {
+    if (lesson.frontmatter.order !== index + 1) {
+      throw new LessonError(lesson.file, 'frontmatter.order', `expected ${index + 1}: lessons must be numbered 1, 2, 3… without gaps`);
+    }
+    for (const quiz of lesson.quizzes) {
+      const owner = quizOwners.get(quiz.id);
+      if (owner) throw new LessonError(lesson.file, `Quiz(${quiz.id}).id`, `already used in ${owner}; quiz ids are progress keys and must be unique`);
+      quizOwners.set(quiz.id, lesson.file);
+    }
+  });
+  return lessons;
+}
+
+export function summarise(lesson: CompiledLesson): LessonSummary {
+  const { slug, frontmatter } = lesson;
+  return {
+    slug,
+    title: frontmatter.title,
+    description: frontmatter.description,
+    order: frontmatter.order,
+    minutes: frontmatter.minutes,
+    quizzes: lesson.quizzes.map((quiz) => ({ id: quiz.id, questionIds: quiz.questions.map((q) => q.id) })),
+  };
+}
+
+export async function getLessonSummaries(): Promise<LessonSummary[]> {
+  return (await getCourse()).map(summarise);
+}
+
+export async function getLesson(slug: string): Promise<CompiledLesson | undefined> {
+  return (await getCourse()).find((lesson) => lesson.slug === slug);
+}

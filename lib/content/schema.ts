@@ -1,0 +1,93 @@
+import { z } from 'zod';
+
+/**
+ * Schemas for everything an editor writes in a lesson. Ids are progress keys: the saved answers of every learner
+ * are stored under them, so they are restricted to a stable, URL-safe shape.
+ */
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase kebab-case (a-z, 0-9 and single hyphens)');
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+export const sourceSchema = z.strictObject({
+  title: text,
+  publisher: text,
+  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
+});
+
+export const frontmatterSchema = z.strictObject({
+  title: text.max(90, 'must be at most 90 characters'),
+  description: text.max(160, 'must be at most 160 characters'),
+  order: z.number().int().positive(),
+  minutes: z.number().int().min(1).max(60),
+  objectives: z.array(text).min(1).max(6),
+  // gray-matter turns an unquoted YAML date into a Date; accept both and keep the ISO day.
+  lastReviewed: z
+    .union([z.date().transform((d) => d.toISOString().slice(0, 10)), z.string()])
+    .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')),
+  sources: z.array(sourceSchema).min(1),
+});
+
+const optionSchema = z.strictObject({
+  id,
+  text,
+  correct: z.boolean(),
+  explanation: text,
+});
+
+function uniqueIds(items: { id: string }[], ctx: z.RefinementCtx, what: string) {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `duplicate ${what} id "${item.id}"` });
+    seen.add(item.id);
+  });
+}
+
+export const questionSchema = z
+  .strictObject({
+    id,
+    kind: z.enum(['single', 'multiple']),
+    scenario: text.optional(),
+    prompt: text,
+    options: z
+      .array(optionSchema)
+      .min(2)
+      .max(6)
+      .superRefine((options, ctx) => uniqueIds(options, ctx, 'option')),
+  })
+  .superRefine((question, ctx) => {
+    const correct = question.options.filter((o) => o.correct).length;
+    if (question.kind === 'single' && correct !== 1) {
+      ctx.addIssue({ code: 'custom', path: ['options'], message: `a "single" question needs exactly one correct option, found ${correct}` });
+    }
+    if (question.kind === 'multiple' && correct < 1) {
+      ctx.addIssue({ code: 'custom', path: ['options'], message: 'a "multiple" question needs at least one correct option' });
+    }
+  });
+
+export const quizPropsSchema = z.strictObject({
+  id,
+  title: text.optional(),
+  questions: z
+    .array(questionSchema)
+    .min(1)
+    .superRefine((questions, ctx) => uniqueIds(questions, ctx, 'question')),
+});
+
+export const calloutPropsSchema = z.strictObject({
+  type: z.enum(['tip', 'warning', 'note']),
+  title: text.optional(),
+});
+
+export const figurePropsSchema = z.strictObject({
+  src: z.string().regex(/^[a-z0-9-]+\.svg$/, 'must name an .svg file beside index.mdx (lowercase, hyphens)'),
+  alt: text,
+  caption: text.optional(),
+});
+
+export type Frontmatter = z.output<typeof frontmatterSchema>;
+export type Source = z.output<typeof sourceSchema>;
+export type QuizData = z.output<typeof quizPropsSchema>;
+export type QuestionData = z.output<typeof questionSchema>;
+export type OptionData = QuestionData['options'][number];
