@@ -61,3 +61,12 @@ export function Figure({ src, alt, caption }: FigureProps) {
     </figure>
   );
 }
+
+/**
+ * GFM task lists ("- [ ] item") produce disabled, unlabelled checkboxes. In a lesson they are a printed checklist,
+ * not a form, so they render as an empty box for the reader's pen (and are hidden from screen readers, which read
+ * the list item text).
+ */
+export function TaskBox() {
+  return <span aria-hidden="true" className="mr-2 inline-block size-4 translate-y-0.5 rounded-sm border-2 border-ink" />;
+}

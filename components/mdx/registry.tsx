@@ -1,5 +1,5 @@
 import type { MDXComponents } from 'mdx/types';
-import { Callout, Figure, KeyTakeaways } from './prose';
+import { Callout, Figure, KeyTakeaways, TaskBox } from './prose';
 import { LessonLink } from './lesson-link';
 import { QuizBlock } from './quiz-block';
 
@@ -15,4 +15,5 @@ export const lessonComponents = {
   Figure,
 } as const;
 
-export const markdownComponents: MDXComponents = { a: LessonLink };
+/** Overrides for elements that Markdown itself produces. */
+export const markdownComponents: MDXComponents = { a: LessonLink, input: TaskBox };

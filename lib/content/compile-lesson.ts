@@ -18,6 +18,7 @@ export type CompiledLesson = {
   toc: TocEntry[];
   quizzes: QuizData[];
   wordCount: number;
+  components: Record<string, number>;
 };
 
 const folderPattern = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
@@ -38,7 +39,7 @@ export async function compileLesson(dir: string, projectRoot = process.cwd()): P
     throw new LessonError(file, 'index.mdx', 'the lesson folder has no index.mdx');
   });
 
-  const facts: LessonFacts = { quizzes: [], wordCount: 0 };
+  const facts: LessonFacts = { quizzes: [], wordCount: 0, components: {} };
   const toc: TocEntry[] = [];
   let result;
   try {
@@ -66,5 +67,5 @@ export async function compileLesson(dir: string, projectRoot = process.cwd()): P
   if (frontmatter.order !== order) {
     throw new LessonError(file, 'frontmatter.order', `is ${frontmatter.order} but the folder name says ${order}`);
   }
-  return { slug, file, frontmatter, code: result.code, toc, quizzes: facts.quizzes, wordCount: facts.wordCount };
+  return { slug, file, frontmatter, code: result.code, toc, quizzes: facts.quizzes, wordCount: facts.wordCount, components: facts.components };
 }

@@ -16,6 +16,8 @@ export type LessonFacts = {
   quizzes: QuizData[];
   /** Words of prose (text and inline code), not counting exercise data. */
   wordCount: number;
+  /** How many times each registered component is used, for the skeleton check. */
+  components: Record<string, number>;
   /** The guard's own error, kept because esbuild flattens plugin errors into text. */
   error?: LessonError;
 };
@@ -107,6 +109,7 @@ function checkElement(node: JsxElement, file: string, dir: string, facts: Lesson
   }
 
   const data = parseOrThrow(rule.props, props, file, name === 'Quiz' && typeof props.id === 'string' ? `Quiz(${props.id})` : name, line);
+  facts.components[name] = (facts.components[name] ?? 0) + 1;
   if (name === 'Quiz') facts.quizzes.push(data as QuizData);
   if (name === 'Figure') inlineFigure(node, data as z.output<typeof figurePropsSchema>, file, dir, line);
 }

@@ -53,8 +53,10 @@ export const useProgress = create<ProgressState>()(
           visited: state.visited.includes(slug) ? state.visited : [...state.visited, slug],
         })),
       resetAll: () => {
-        progressStorage.clear(storagePrefix);
+        // Reset first, then clear: persist writes the default state on every `set`, which would otherwise leave a
+        // scamwise:progress key behind (RELIABILITY PRV-3).
         set(initialProgress);
+        progressStorage.clear(storagePrefix);
       },
     }),
     {

@@ -1,0 +1,74 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test as base, type Locator, type Page } from '@playwright/test';
+
+/** Every exported route, read from out/ so a new page is tested without editing a list. */
+export function exportedRoutes(): string[] {
+  const out = path.resolve('out');
+  const routes: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = path.join(dir, name);
+      if (name === '_next') continue;
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name === 'index.html') routes.push('/' + path.relative(out, dir).split(path.sep).filter(Boolean).map((s) => `${s}/`).join(''));
+    }
+  };
+  if (existsSync(out)) walk(out);
+  return routes.sort();
+}
+
+export const lessonRoutes = () => exportedRoutes().filter((route) => route.startsWith('/lessons/'));
+
+type Fixtures = {
+  /** Errors thrown in the page; every test asserts there were none (RELIABILITY SEC-3). */
+  pageErrors: Error[];
+};
+
+export const test = base.extend<Fixtures>({
+  pageErrors: [
+    async ({ page }, use) => {
+      const errors: Error[] = [];
+      page.on('pageerror', (error) => errors.push(error));
+      page.on('console', (message) => {
+        if (message.type() === 'error' && !message.text().includes('Failed to load resource')) errors.push(new Error(message.text()));
+      });
+      await use(errors);
+      expect(errors, 'no page or console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** axe with the WCAG 2.2 AA tag set of RELIABILITY A11Y-1 (target-size needs wcag22aa explicitly). */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary).toEqual([]);
+}
+
+/** Click on desktop, tap on a touch phone: the same journey must work with both. */
+export async function activate(page: Page, locator: Locator) {
+  if (test.info().project.use.hasTouch) await locator.tap();
+  else await locator.click();
+}
+
+/** The interactive quiz's questions on a lesson page. */
+export const quizQuestions = (page: Page) => page.locator('[data-quiz] fieldset');
+
+/**
+ * The right options for question `index`, read from the quiz's no-JavaScript fallback on the same page, so tests
+ * follow the content instead of hard-coding answers.
+ */
+export async function correctOptions(page: Page, index: number): Promise<string[]> {
+  const fallback = page.locator('.no-js-only ol > li').nth(index);
+  const labels = await fallback.locator('details li strong').allTextContents();
+  return labels.filter((label) => label.startsWith('Correct: ')).map((label) => label.slice('Correct: '.length));
+}
+
+export async function storedKeys(page: Page): Promise<string[]> {
+  return page.evaluate(() => Object.keys(window.localStorage));
+}

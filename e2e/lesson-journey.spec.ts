@@ -1,0 +1,82 @@
+import { activate, correctOptions, expect, quizQuestions, test } from './fixtures';
+
+const lesson = '/lessons/what-is-aliexpress/';
+
+test('a learner reads a lesson, answers its quiz, and finds the answers and the done status after a reload', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await activate(page, page.getByRole('link', { name: 'Start the course' }));
+  await expect(page).toHaveURL(lesson);
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/What AliExpress is/);
+  await expect(page.getByText(/minute read/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'In this lesson you will learn' })).toBeVisible();
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  await expect(toc.getByRole('link').first()).toBeVisible();
+
+  const questions = quizQuestions(page);
+  const count = await questions.count();
+  expect(count).toBeGreaterThanOrEqual(4);
+  for (let i = 0; i < count; i++) {
+    const question = questions.nth(i);
+    for (const option of await correctOptions(page, i)) {
+      await activate(page, question.getByLabel(option, { exact: true }));
+    }
+    await activate(page, question.getByRole('button', { name: 'Check my answer' }));
+    await expect(question.getByRole('status')).toHaveText('Correct.');
+  }
+  await expect(page.getByText('Lesson complete: you have answered every question.')).toBeVisible();
+
+  await page.reload();
+  for (let i = 0; i < count; i++) {
+    await expect(questions.nth(i).getByRole('status')).toHaveText('Correct.');
+  }
+  await expect(page.getByText('You got', { exact: false })).toContainText(`${count} of ${count}`);
+
+  await page.goto('/');
+  const item = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: /What AliExpress is/ }) });
+  await expect(item.getByText('Done')).toBeVisible();
+  await expect(page.getByText('1 of 7 lessons done')).toBeVisible();
+  await activate(page, page.getByRole('link', { name: 'Continue where you left off' }));
+  await expect(page).toHaveURL('/lessons/is-it-safe/');
+});
+
+test('a wrong answer explains every option and can be retried until right', async ({ page }) => {
+  await page.goto(lesson);
+  const question = quizQuestions(page).first();
+  const right = await correctOptions(page, 0);
+  const labels = await question.locator('label').allTextContents();
+  const wrong = labels.find((label) => !right.includes(label))!;
+
+  await activate(page, question.getByRole('button', { name: 'Check my answer' }));
+  await expect(question.getByRole('status')).toHaveText('Choose an answer first.');
+
+  await activate(page, question.getByLabel(wrong, { exact: true }));
+  await activate(page, question.getByRole('button', { name: 'Check my answer' }));
+  await expect(question.getByRole('status')).toHaveText(/Not quite|Partly right/);
+  // Every option now shows its own explanation.
+  await expect(question.locator('li > div')).toHaveCount(labels.length);
+
+  await activate(page, question.getByRole('button', { name: 'Try this question again' }));
+  for (const option of right) await activate(page, question.getByLabel(option, { exact: true }));
+  await activate(page, question.getByRole('button', { name: 'Check my answer' }));
+  await expect(question.getByRole('status')).toHaveText('Correct.');
+});
+
+test('the chosen colour theme is remembered across pages and reloads', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Colours').selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.goto(lesson);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.getByLabel('Colours').selectOption('system');
+  await page.reload();
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.+/);
+});
+
+test('an unknown address shows the not-found page with a way back', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Go to the course' })).toBeVisible();
+});

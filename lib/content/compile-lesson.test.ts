@@ -1,0 +1,130 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { compileLesson, parseLessonFolder, type CompiledLesson } from './compile-lesson';
+import { LessonError } from './lesson-error';
+
+// Each compile runs esbuild: well under a second alone, several seconds on a busy two-core CI runner.
+const slow = { timeout: 30_000 };
+
+const projectRoot = path.resolve(import.meta.dirname, '../..');
+const fixtures = path.join(projectRoot, 'lib/content/fixtures');
+
+/** The path an editor sees in the error message, relative to the project. */
+const fileOf = (dir: string) => path.join('lib/content/fixtures', dir, 'index.mdx');
+
+async function compileError(dir: string): Promise<LessonError> {
+  const error: unknown = await compileLesson(path.join(fixtures, dir), projectRoot).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(LessonError);
+  return error as LessonError;
+}
+
+describe('a valid lesson', slow, () => {
+  let lesson: CompiledLesson;
+  beforeAll(async () => {
+    lesson = await compileLesson(path.join(fixtures, 'valid/01-sample'), projectRoot);
+  }, slow.timeout);
+
+  test('compiles to code with its frontmatter, table of contents, quizzes and word count', () => {
+    expect(lesson.slug).toBe('sample');
+    expect(lesson.file).toBe(fileOf('valid/01-sample'));
+    expect(lesson.frontmatter).toMatchObject({ title: 'A sample lesson for the tests', order: 1, lastReviewed: '2026-11-25' });
+    expect(typeof lesson.code).toBe('string');
+    expect(lesson.code.length).toBeGreaterThan(0);
+    expect(lesson.toc).toEqual([
+      { id: 'how-an-order-works', title: 'How an order works' },
+      { id: 'talking-to-the-seller', title: 'Talking to the seller' },
+      { id: 'check-your-understanding', title: 'Check your understanding' },
+    ]);
+    expect(lesson.quizzes).toHaveLength(1);
+    expect(lesson.quizzes[0]!.id).toBe('sample-quiz');
+    expect(lesson.quizzes[0]!.questions.map((q) => q.id)).toEqual(['who-ships', 'what-releases-money']);
+    expect(lesson.quizzes[0]!.questions[1]).toMatchObject({ kind: 'multiple', scenario: 'Your parcel has not arrived yet.' });
+    expect(lesson.wordCount).toBeGreaterThan(0);
+  });
+
+  test('inlines the Figure picture as a data:image/svg+xml URI without the file name or comments', () => {
+    expect(lesson.code).toContain('data:image/svg+xml,');
+    expect(lesson.code).toContain(encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg"'));
+    expect(lesson.code).not.toContain('order-flow.svg');
+    expect(lesson.code).not.toContain(encodeURIComponent('<!--'));
+  });
+
+  test('does not count the quiz data as prose words', () => {
+    // The fixture has 87 words of prose (headings included); its quiz text would add about 70 more.
+    expect(lesson.wordCount).toBe(87);
+  });
+});
+
+describe('a broken lesson fails with a LessonError naming the file and the field', slow, () => {
+  const cases: { name: string; dir: string; field: string; detail: RegExp }[] = [
+    { name: 'a missing title', dir: 'missing-title/01-missing-title', field: 'frontmatter.title', detail: /expected string/ },
+    { name: 'lastReviewed written 25/11/2026', dir: 'bad-date/01-bad-date', field: 'frontmatter.lastReviewed', detail: /YYYY-MM-DD/ },
+    { name: 'an order that does not match the folder number', dir: 'wrong-order/02-wrong-order', field: 'frontmatter.order', detail: /is 1 but the folder name says 2/ },
+    {
+      name: 'a quiz option without an explanation',
+      dir: 'option-without-explanation/01-option-without-explanation',
+      field: 'Quiz(sample-quiz).questions[0].options[1].explanation',
+      detail: /expected string/,
+    },
+    {
+      name: 'a "single" question with two correct options',
+      dir: 'single-two-correct/01-single-two-correct',
+      field: 'Quiz(sample-quiz).questions[0].options',
+      detail: /exactly one correct option, found 2/,
+    },
+    {
+      name: 'a duplicate question id',
+      dir: 'duplicate-question-id/01-duplicate-question-id',
+      field: 'Quiz(sample-quiz).questions[1].id',
+      detail: /duplicate question id "who-ships"/,
+    },
+    { name: 'an id that is not kebab-case', dir: 'non-kebab-id/01-non-kebab-id', field: 'Quiz(sample-quiz).questions[0].id', detail: /kebab-case/ },
+    { name: 'CNT-1: `export const x = 1`', dir: 'export/01-export', field: 'import/export', detail: /may not import or export/ },
+    { name: 'CNT-1: `{process.env.SECRET}`', dir: 'expression/01-expression', field: '{process.env.SECRET}', detail: /may not contain \{expressions\}/ },
+    { name: 'CNT-1: an unknown component `<Script />`', dir: 'unknown-component/01-unknown-component', field: '<Script>', detail: /unknown component/ },
+    { name: "CNT-1: `import fs from 'fs'`", dir: 'import/01-import', field: 'import/export', detail: /may not import or export/ },
+    { name: 'CNT-1: a spread prop', dir: 'spread-prop/01-spread-prop', field: '<Callout>', detail: /spread props/ },
+    {
+      name: 'CNT-1: a non-literal prop `questions={makeQuestions()}`',
+      dir: 'non-literal-prop/01-non-literal-prop',
+      field: 'Quiz.questions',
+      detail: /only literal data is allowed here, found a CallExpression/,
+    },
+    { name: 'a Figure pointing at a missing file', dir: 'missing-figure/01-missing-figure', field: 'Figure.src', detail: /no file "missing.svg"/ },
+    { name: 'an SVG containing <script>', dir: 'svg-script/01-svg-script', field: 'Figure.src', detail: /contains scripts/ },
+    { name: 'a folder name without NN-', dir: 'folder-without-number/sample-lesson', field: 'folder name', detail: /must look like NN-slug/ },
+  ];
+
+  test.each(cases)('$name is refused', async ({ dir, field, detail }) => {
+    const error = await compileError(path.join('broken', dir));
+    const file = fileOf(path.join('broken', dir));
+
+    expect(error.file).toBe(file);
+    expect(error.field).toBe(field);
+    expect(error.message.startsWith(file)).toBe(true);
+    expect(error.message).toContain(`: ${field}: `);
+    expect(error.message).toMatch(detail);
+  });
+
+  test('a guard error carries the line of the offending node', async () => {
+    const error = await compileError('broken/unknown-component/01-unknown-component');
+    // `<Script />` sits on line 21 of the fixture.
+    expect(error.message.startsWith(`${fileOf('broken/unknown-component/01-unknown-component')}:21: `)).toBe(true);
+  });
+});
+
+describe('parseLessonFolder', () => {
+  test('splits NN-slug into the order and the slug', () => {
+    expect(parseLessonFolder('03-choosing-sellers', 'x/index.mdx')).toEqual({ order: 3, slug: 'choosing-sellers' });
+  });
+
+  test.each(['3-choosing-sellers', '03_choosing', '03-Choosing', '03-choosing--sellers', 'choosing-sellers'])(
+    'refuses the folder name %s',
+    (folder) => {
+      expect(() => parseLessonFolder(folder, 'x/index.mdx')).toThrow(LessonError);
+    },
+  );
+});

@@ -1,0 +1,86 @@
+/**
+ * Content checks run by `npm test` (issue #3, RELIABILITY CNT-3): every lesson compiles and validates, follows the
+ * skeleton, has a mixed quiz with an explanation for every option, and mentions no live address except its listed
+ * sources. Prints a table of word and question counts; exits 1 naming the file and the rule on any failure.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { getCourse, lessonsDir } from '../lib/content/lessons';
+import type { CompiledLesson } from '../lib/content/compile-lesson';
+
+const words = { min: 600, max: 1500 };
+const minQuestions = 4;
+/** Real sites a lesson may name in prose without linking (the platforms it teaches about). */
+const namedSites = new Set(['aliexpress.com', 'alibaba.com']);
+const reservedHost = /(^|\.)(example|test|invalid|localhost)$|^example\.(com|net|org)$/;
+
+// URL-like tokens: with a scheme, or a bare host with a dot and a letters-only last label.
+const urlPattern = /\bhttps?:\/\/[^\s<>"'`)\]]+/gi;
+const hostPattern = /\b(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}\b/gi;
+
+export function problemsFor(lesson: CompiledLesson, source: string, svgs: string[]): string[] {
+  const problems: string[] = [];
+  const { frontmatter, quizzes, toc, components, wordCount } = lesson;
+  const questions = quizzes.flatMap((quiz) => quiz.questions);
+
+  if (wordCount < words.min || wordCount > words.max) problems.push(`has ${wordCount} words; lessons need ${words.min}–${words.max}`);
+  if (!components.Figure) problems.push('has no <Figure>: every lesson needs at least one picture');
+  if (!components.KeyTakeaways) problems.push('has no <KeyTakeaways>');
+  if (!toc.some((entry) => entry.id === 'check-your-understanding')) problems.push('has no "## Check your understanding" section');
+  if (quizzes.length === 0) problems.push('has no <Quiz>');
+  if (questions.length < minQuestions) problems.push(`quiz has ${questions.length} questions; at least ${minQuestions} needed`);
+  if (!questions.some((q) => q.kind === 'single')) problems.push('quiz has no single-answer question');
+  if (!questions.some((q) => q.kind === 'multiple')) problems.push('quiz has no multiple-answer question');
+  if (!questions.some((q) => q.scenario)) problems.push('quiz has no scenario question');
+
+  // CNT-3: addresses with a scheme must be listed sources; bare hosts must be reserved names or named platforms.
+  const sourceUrls = new Set(frontmatter.sources.map((s) => s.url));
+  const body = source.replace(/^---[\s\S]*?\n---/, '');
+  for (const url of body.match(urlPattern) ?? []) {
+    if (!sourceUrls.has(url)) problems.push(`links to ${url}, which is not in its sources`);
+  }
+  const texts = [body.replace(urlPattern, ' '), ...svgs];
+  for (const text of texts) {
+    for (const host of text.match(hostPattern) ?? []) {
+      const lower = host.toLowerCase();
+      if (!reservedHost.test(lower) && !namedSites.has(lower) && !/\.(svg|mdx|png|jpe?g)$/.test(lower)) {
+        problems.push(`mentions the address "${host}": made-up addresses must use a reserved name (.example, .test, .invalid)`);
+      }
+    }
+  }
+  return [...new Set(problems)];
+}
+
+async function main() {
+  const course = await getCourse();
+  const rows: string[] = [];
+  let failures = 0;
+  for (const lesson of course) {
+    const dir = path.join(lessonsDir, path.basename(path.dirname(lesson.file)));
+    const source = readFileSync(path.join(dir, 'index.mdx'), 'utf8');
+    const svgs = readdirSync(dir)
+      .filter((name) => name.endsWith('.svg'))
+      .map((name) => readFileSync(path.join(dir, name), 'utf8').replace(/xmlns(:\w+)?="[^"]*"/g, ''));
+    const problems = problemsFor(lesson, source, svgs);
+    const questions = lesson.quizzes.reduce((n, quiz) => n + quiz.questions.length, 0);
+    rows.push(`${lesson.slug.padEnd(28)} ${String(lesson.wordCount).padStart(5)} words  ${String(questions).padStart(2)} questions  ${problems.length ? 'FAIL' : 'ok'}`);
+    for (const problem of problems) {
+      console.error(`${lesson.file}: ${problem}`);
+      failures++;
+    }
+  }
+  console.log(rows.join('\n'));
+  if (failures) {
+    console.error(`\n${failures} content problem(s).`);
+    process.exit(1);
+  }
+  console.log(`\nContent checks passed for ${course.length} lessons.`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().catch((error: Error) => {
+    console.error(error.message);
+    process.exit(1);
+  });
+}
