@@ -50,4 +50,7 @@ describe('grade a multiple-answer question', () => {
   test('choosing every option is partly right, never correct', () => {
     expect(grade(multiple, ['you-confirm', 'timer-ends', 'seller-ships', 'tracking-moves'])).toBe('partly');
   });
+  test('a correct option repeated in saved data does not count twice', () => {
+    expect(grade(multiple, ['you-confirm', 'you-confirm'])).not.toBe('correct');
+  });
 });

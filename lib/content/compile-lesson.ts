@@ -54,6 +54,8 @@ export async function compileLesson(dir: string, projectRoot = process.cwd()): P
       },
       esbuildOptions(options) {
         options.minify = true;
+        // Failures are rethrown below with the file and field named; esbuild's own console report would duplicate them.
+        options.logLevel = 'silent';
         return options;
       },
     });
