@@ -34,7 +34,8 @@ export default defineConfig({
     { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
   ],
   webServer: {
-    command: `serve out --no-clipboard --listen ${port}`,
+    // Our static server applies out/_headers, so every test runs under the production CSP.
+    command: `tsx scripts/serve-static.ts ${port}`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

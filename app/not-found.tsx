@@ -1,6 +1,9 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SiteChrome } from '@/components/layout/site-chrome';
 import { ui } from '@/lib/ui-strings';
+
+export const metadata: Metadata = { title: ui.notFound.title, robots: { index: false } };
 
 /** The global 404 sits outside app/(site), so it adds the site chrome itself. */
 export default function NotFound() {

@@ -2,7 +2,9 @@ import { activate, correctOptions, expect, quizQuestions, test } from './fixture
 
 const lesson = '/lessons/what-is-aliexpress/';
 
-test('a learner reads a lesson, answers its quiz, and finds the answers and the done status after a reload', async ({ page }) => {
+test('a learner reads a lesson, answers its quiz, and finds the answers and the done status after a reload', async ({
+  page,
+}) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await activate(page, page.getByRole('link', { name: 'Start the course' }));

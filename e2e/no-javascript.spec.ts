@@ -2,7 +2,9 @@ import { expect, lessonRoutes, test } from './fixtures';
 
 test.use({ javaScriptEnabled: false });
 
-test('RES-1: without JavaScript every lesson shows its headings, text, pictures and readable quiz answers', async ({ page }) => {
+test('RES-1: without JavaScript every lesson shows its headings, text, pictures and readable quiz answers', async ({
+  page,
+}) => {
   for (const route of lessonRoutes()) {
     await page.goto(route);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -14,6 +16,11 @@ test('RES-1: without JavaScript every lesson shows its headings, text, pictures 
     const details = page.locator('main details');
     expect(await details.count()).toBeGreaterThanOrEqual(4);
     await details.first().locator('summary').click();
-    await expect(details.first().getByText(/^Correct: /).first()).toBeVisible();
+    await expect(
+      details
+        .first()
+        .getByText(/^Correct: /)
+        .first(),
+    ).toBeVisible();
   }
 });

@@ -5,12 +5,15 @@ const key = 'scamwise:progress';
 
 async function answerFirstQuestion(page: import('@playwright/test').Page) {
   const question = quizQuestions(page).first();
-  for (const option of await correctOptions(page, 0)) await activate(page, question.getByLabel(option, { exact: true }));
+  for (const option of await correctOptions(page, 0))
+    await activate(page, question.getByLabel(option, { exact: true }));
   await activate(page, question.getByRole('button', { name: 'Check my answer' }));
   await expect(question.getByRole('status')).toHaveText('Correct.');
 }
 
-test('STO-1: with localStorage blocked, the lesson works, the quiz answers, and the notice says progress is not kept', async ({ page }) => {
+test('STO-1: with localStorage blocked, the lesson works, the quiz answers, and the notice says progress is not kept', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
       get() {
@@ -25,7 +28,9 @@ test('STO-1: with localStorage blocked, the lesson works, the quiz answers, and 
   await expect(page.getByText(/of 7 lessons done/)).toBeVisible();
 });
 
-test('STO-3: corrupt saved progress is backed up untouched, the page works, and the learner is told once', async ({ page }) => {
+test('STO-3: corrupt saved progress is backed up untouched, the page works, and the learner is told once', async ({
+  page,
+}) => {
   const corrupt = '{"state":{"answers":"oops"';
   await page.addInitScript(
     ([k, v]) => {
@@ -39,7 +44,10 @@ test('STO-3: corrupt saved progress is backed up untouched, the page works, and 
   await page.goto(lesson);
   await expect(page.getByTestId('storage-notice')).toContainText('could not read your saved progress');
   const backups = await page.evaluate(
-    (k) => Object.keys(localStorage).filter((name) => name.startsWith(`${k}.corrupt-`)).map((name) => localStorage.getItem(name)),
+    (k) =>
+      Object.keys(localStorage)
+        .filter((name) => name.startsWith(`${k}.corrupt-`))
+        .map((name) => localStorage.getItem(name)),
     key,
   );
   expect(backups).toEqual([corrupt]);
@@ -50,12 +58,20 @@ test('STO-3: corrupt saved progress is backed up untouched, the page works, and 
   // The new progress is saved and the backup is still there.
   await page.reload();
   await expect(quizQuestions(page).first().getByRole('status')).toHaveText('Correct.');
-  const backupCount = await page.evaluate((k) => Object.keys(localStorage).filter((n) => n.startsWith(`${k}.corrupt-`)).length, key);
+  const backupCount = await page.evaluate(
+    (k) => Object.keys(localStorage).filter((n) => n.startsWith(`${k}.corrupt-`)).length,
+    key,
+  );
   expect(backupCount).toBe(1);
 });
 
-test('STO-2: when saving hits the quota, answering still works, the notice shows, and stored progress is not lost', async ({ page }) => {
-  const saved = JSON.stringify({ state: { answers: {}, visited: ['is-it-safe'], lastLesson: 'is-it-safe' }, version: 1 });
+test('STO-2: when saving hits the quota, answering still works, the notice shows, and stored progress is not lost', async ({
+  page,
+}) => {
+  const saved = JSON.stringify({
+    state: { answers: {}, visited: ['is-it-safe'], lastLesson: 'is-it-safe' },
+    version: 1,
+  });
   await page.addInitScript(
     ([k, v]) => {
       localStorage.setItem(k, v);

@@ -24,12 +24,15 @@ export function problemsFor(lesson: CompiledLesson, source: string, svgs: string
   const { frontmatter, quizzes, toc, components, wordCount } = lesson;
   const questions = quizzes.flatMap((quiz) => quiz.questions);
 
-  if (wordCount < words.min || wordCount > words.max) problems.push(`has ${wordCount} words; lessons need ${words.min}–${words.max}`);
+  if (wordCount < words.min || wordCount > words.max)
+    problems.push(`has ${wordCount} words; lessons need ${words.min}–${words.max}`);
   if (!components.Figure) problems.push('has no <Figure>: every lesson needs at least one picture');
   if (!components.KeyTakeaways) problems.push('has no <KeyTakeaways>');
-  if (!toc.some((entry) => entry.id === 'check-your-understanding')) problems.push('has no "## Check your understanding" section');
+  if (!toc.some((entry) => entry.id === 'check-your-understanding'))
+    problems.push('has no "## Check your understanding" section');
   if (quizzes.length === 0) problems.push('has no <Quiz>');
-  if (questions.length < minQuestions) problems.push(`quiz has ${questions.length} questions; at least ${minQuestions} needed`);
+  if (questions.length < minQuestions)
+    problems.push(`quiz has ${questions.length} questions; at least ${minQuestions} needed`);
   if (!questions.some((q) => q.kind === 'single')) problems.push('quiz has no single-answer question');
   if (!questions.some((q) => q.kind === 'multiple')) problems.push('quiz has no multiple-answer question');
   if (!questions.some((q) => q.scenario)) problems.push('quiz has no scenario question');
@@ -45,7 +48,9 @@ export function problemsFor(lesson: CompiledLesson, source: string, svgs: string
     for (const host of text.match(hostPattern) ?? []) {
       const lower = host.toLowerCase();
       if (!reservedHost.test(lower) && !namedSites.has(lower) && !/\.(svg|mdx|png|jpe?g)$/.test(lower)) {
-        problems.push(`mentions the address "${host}": made-up addresses must use a reserved name (.example, .test, .invalid)`);
+        problems.push(
+          `mentions the address "${host}": made-up addresses must use a reserved name (.example, .test, .invalid)`,
+        );
       }
     }
   }
@@ -64,7 +69,9 @@ async function main() {
       .map((name) => readFileSync(path.join(dir, name), 'utf8').replace(/xmlns(:\w+)?="[^"]*"/g, ''));
     const problems = problemsFor(lesson, source, svgs);
     const questions = lesson.quizzes.reduce((n, quiz) => n + quiz.questions.length, 0);
-    rows.push(`${lesson.slug.padEnd(28)} ${String(lesson.wordCount).padStart(5)} words  ${String(questions).padStart(2)} questions  ${problems.length ? 'FAIL' : 'ok'}`);
+    rows.push(
+      `${lesson.slug.padEnd(28)} ${String(lesson.wordCount).padStart(5)} words  ${String(questions).padStart(2)} questions  ${problems.length ? 'FAIL' : 'ok'}`,
+    );
     for (const problem of problems) {
       console.error(`${lesson.file}: ${problem}`);
       failures++;

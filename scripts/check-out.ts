@@ -38,7 +38,9 @@ for (const file of files.filter((f) => /\.(html|js|txt)$/.test(f) || path.basena
 /** The file a site path is served from, or undefined. */
 function resolvePath(urlPath: string): string | undefined {
   const clean = decodeURIComponent(urlPath.split(/[?#]/)[0]!);
-  const candidates = clean.endsWith('/') ? [path.join(outDir, clean, 'index.html')] : [path.join(outDir, clean), path.join(outDir, `${clean}.html`)];
+  const candidates = clean.endsWith('/')
+    ? [path.join(outDir, clean, 'index.html')]
+    : [path.join(outDir, clean), path.join(outDir, `${clean}.html`)];
   return candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
 }
 
@@ -60,7 +62,11 @@ const reservedHost = /(^|\.)(example|test|invalid|localhost)$|^example\.(com|net
 const pages = files.filter((f) => f.endsWith('.html'));
 for (const page of pages) {
   const { document } = new JSDOM(readFileSync(page, 'utf8')).window;
-  const pagePath = '/' + rel(page).replace(/index\.html$/, '').replace(/\.html$/, '');
+  const pagePath =
+    '/' +
+    rel(page)
+      .replace(/index\.html$/, '')
+      .replace(/\.html$/, '');
   for (const link of document.querySelectorAll('a[href]')) {
     const href = link.getAttribute('href')!;
     const where = `${rel(page)}: <a href="${href}">`;
@@ -71,11 +77,14 @@ for (const page of pages) {
       const url = new URL(href);
       if (url.protocol === 'mailto:') continue;
       if (url.protocol !== 'https:') problems.push(`CNT-2: ${where} is not https`);
-      else if (!sourceHosts.has(url.host) && !reservedHost.test(url.hostname)) problems.push(`CNT-3: ${where} is not a listed source`);
+      else if (!sourceHosts.has(url.host) && !reservedHost.test(url.hostname))
+        problems.push(`CNT-3: ${where} is not a listed source`);
       continue;
     }
     // CNT-4: internal links and fragments.
-    const [target, fragment] = href.startsWith('#') ? [pagePath, href.slice(1)] : [href.split('#')[0]!, href.split('#')[1]];
+    const [target, fragment] = href.startsWith('#')
+      ? [pagePath, href.slice(1)]
+      : [href.split('#')[0]!, href.split('#')[1]];
     const file = resolvePath(new URL(target, `http://site${pagePath}`).pathname);
     if (!file) problems.push(`CNT-4: ${where} points at a page that does not exist`);
     else if (fragment && file.endsWith('.html') && !idsOf(file).has(decodeURIComponent(fragment))) {
@@ -89,4 +98,6 @@ if (problems.length) {
   console.error(`\n${problems.length} problem(s) in ${rel(outDir) || 'out/'}.`);
   process.exit(1);
 }
-console.log(`Checked ${pages.length} pages and ${files.length} files in out/: no broken links or fragments, no eval, no live mock links.`);
+console.log(
+  `Checked ${pages.length} pages and ${files.length} files in out/: no broken links or fragments, no eval, no live mock links.`,
+);

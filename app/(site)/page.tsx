@@ -1,13 +1,36 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CourseOverview } from '@/components/progress/course-overview';
 import { LessonStatusBadge } from '@/components/progress/lesson-status-badge';
 import { getLessonSummaries } from '@/lib/content/lessons';
+import { JsonLd } from '@/components/seo/json-ld';
+import { pageMetadata } from '@/lib/seo';
+import { absoluteUrl } from '@/lib/site';
 import { ui } from '@/lib/ui-strings';
+
+export const metadata: Metadata = pageMetadata({ description: ui.home.intro, path: '/' });
 
 export default async function HomePage() {
   const lessons = await getLessonSummaries();
   return (
     <div className="space-y-10">
+      <JsonLd
+        data={{
+          '@type': 'Course',
+          name: ui.home.title,
+          description: ui.home.intro,
+          url: absoluteUrl('/'),
+          inLanguage: 'en',
+          isAccessibleForFree: true,
+          license: 'https://creativecommons.org/licenses/by/4.0/',
+          provider: { '@type': 'Organization', name: ui.siteName, url: absoluteUrl('/') },
+          hasPart: lessons.map((lesson) => ({
+            '@type': 'LearningResource',
+            name: lesson.title,
+            url: absoluteUrl(`/lessons/${lesson.slug}/`),
+          })),
+        }}
+      />
       <section className="max-w-3xl space-y-5">
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{ui.home.title}</h1>
         <p className="text-xl text-muted">{ui.home.intro}</p>

@@ -7,9 +7,18 @@ export function SiteFooter() {
       <div className="mx-auto max-w-5xl space-y-2 px-4 py-8 text-base text-muted">
         <p>{ui.footer.independence}</p>
         <p>{ui.footer.licence}</p>
-        <p>
-          <Link href="/privacy/">{ui.lesson.privacyLink}</Link>
-        </p>
+        <ul className="flex flex-wrap gap-x-6 gap-y-2">
+          <li>
+            <Link href="/privacy/" className="inline-flex min-h-11 items-center">
+              {ui.lesson.privacyLink}
+            </Link>
+          </li>
+          <li>
+            <Link href="/accessibility/" className="inline-flex min-h-11 items-center">
+              {ui.accessibility.title}
+            </Link>
+          </li>
+        </ul>
       </div>
     </footer>
   );

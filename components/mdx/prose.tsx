@@ -68,5 +68,7 @@ export function Figure({ src, alt, caption }: FigureProps) {
  * the list item text).
  */
 export function TaskBox() {
-  return <span aria-hidden="true" className="mr-2 inline-block size-4 translate-y-0.5 rounded-sm border-2 border-ink" />;
+  return (
+    <span aria-hidden="true" className="mr-2 inline-block size-4 translate-y-0.5 rounded-sm border-2 border-ink" />
+  );
 }

@@ -8,14 +8,23 @@ const single: QuestionData = {
   id: 'who-ships',
   kind: 'single',
   prompt: 'Who usually ships an item you order on AliExpress?',
-  options: [option('independent-seller', true), option('aliexpress-warehouse', false), option('alibaba-wholesale', false)],
+  options: [
+    option('independent-seller', true),
+    option('aliexpress-warehouse', false),
+    option('alibaba-wholesale', false),
+  ],
 };
 
 const multiple: QuestionData = {
   id: 'what-releases-money',
   kind: 'multiple',
   prompt: 'What releases your money to the seller?',
-  options: [option('you-confirm', true), option('timer-ends', true), option('seller-ships', false), option('tracking-moves', false)],
+  options: [
+    option('you-confirm', true),
+    option('timer-ends', true),
+    option('seller-ships', false),
+    option('tracking-moves', false),
+  ],
 };
 
 describe('grade a single-answer question', () => {

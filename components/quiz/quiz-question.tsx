@@ -79,7 +79,7 @@ export function QuizQuestion({ quizId, question, number, total, answer, onAnswer
                 : 'border-line/40';
           return (
             <li key={option.id} className={`rounded-md border-2 ${tone}`}>
-              <label htmlFor={inputId} className="flex min-h-12 cursor-pointer items-start gap-3 px-3 py-2.5">
+              <label className="flex min-h-12 cursor-pointer items-start gap-3 px-3 py-2.5">
                 <input
                   id={inputId}
                   type={multiple ? 'checkbox' : 'radio'}

@@ -21,7 +21,7 @@ export type CompiledLesson = {
   components: Record<string, number>;
 };
 
-const folderPattern = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+const folderPattern = /^(\d{2,3})-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
 /** Splits `03-choosing-sellers` into order 3 and slug `choosing-sellers`, or explains what is wrong. */
 export function parseLessonFolder(folder: string, file: string): { order: number; slug: string } {
@@ -53,7 +53,8 @@ export async function compileLesson(dir: string, projectRoot = process.cwd()): P
         return options;
       },
       esbuildOptions(options) {
-        options.minify = true;
+        // The compiled code runs only on the server at build time, so minifying it would only cost build time.
+        options.minify = false;
         // Failures are rethrown below with the file and field named; esbuild's own console report would duplicate them.
         options.logLevel = 'silent';
         return options;

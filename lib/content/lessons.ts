@@ -31,7 +31,10 @@ async function loadCourse(dir: string): Promise<CompiledLesson[]> {
     .filter((entry) => entry.isDirectory())
     .map((entry) => path.join(dir, entry.name))
     .sort();
-  const lessons = await Promise.all(folders.map((folder) => compileLesson(folder)));
+  // Sorted by number, not name, so 100-x comes after 99-x.
+  const lessons = (await Promise.all(folders.map((folder) => compileLesson(folder)))).sort(
+    (a, b) => a.frontmatter.order - b.frontmatter.order,
+  );
   const quizOwners = new Map<string, string>();
   lessons.forEach((lesson, index) => {
     if (lesson.frontmatter.order !== index + 1) {

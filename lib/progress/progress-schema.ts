@@ -1,16 +1,17 @@
-import { z } from 'zod';
+// zod/mini: this schema runs in the browser, where full zod would cost many kilobytes of JavaScript. jitless keeps
+// zod from probing `Function("")`, which the CSP (no unsafe-eval) reports as a violation (RELIABILITY SEC-2/SEC-3).
+import * as z from 'zod/mini';
+
+z.config({ jitless: true });
 
 /** Current shape of saved progress. Bump `progressVersion` with a migration and a fixture (RELIABILITY STO-4). */
 export const progressVersion = 1;
 
-const key = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
-  .max(80);
+const key = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(80));
 
 export const answerSchema = z.strictObject({
   /** Ids of the options the learner chose. */
-  choice: z.array(key).max(6),
+  choice: z.array(key).check(z.maxLength(6)),
   correct: z.boolean(),
 });
 
@@ -18,9 +19,9 @@ export const progressSchema = z.strictObject({
   /** quiz id → question id → the learner's checked answer. */
   answers: z.record(key, z.record(key, answerSchema)),
   /** Slugs of lessons the learner has opened. */
-  visited: z.array(key).max(200),
+  visited: z.array(key).check(z.maxLength(200)),
   /** The lesson the learner opened last, for "continue where you left off". */
-  lastLesson: key.nullable(),
+  lastLesson: z.nullable(key),
 });
 
 export type Answer = z.output<typeof answerSchema>;

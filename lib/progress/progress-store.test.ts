@@ -74,7 +74,10 @@ describe('actions', () => {
     clearQuestion('quiz-a', 'q-1');
     expect(saved()).toEqual({
       state: {
-        answers: { 'quiz-a': { 'q-2': { choice: ['b'], correct: false } }, 'quiz-b': { 'q-1': { choice: ['c'], correct: true } } },
+        answers: {
+          'quiz-a': { 'q-2': { choice: ['b'], correct: false } },
+          'quiz-b': { 'q-1': { choice: ['c'], correct: true } },
+        },
         visited: [],
         lastLesson: null,
       },
@@ -93,7 +96,10 @@ describe('actions', () => {
     const { answerQuestion, visitLesson } = useProgress.getState();
     visitLesson('what-is-aliexpress');
     answerQuestion('what-is-aliexpress-quiz', 'who-ships', { choice: ['independent-seller'], correct: true });
-    answerQuestion('is-it-safe-quiz', 'what-is-covered', { choice: ['never-arrives', 'paid-directly'], correct: false });
+    answerQuestion('is-it-safe-quiz', 'what-is-covered', {
+      choice: ['never-arrives', 'paid-directly'],
+      correct: false,
+    });
 
     const blob = saved() as { state: Progress; version: number };
     const answerKeys = new Set(
@@ -186,7 +192,9 @@ describe('STO-1 and STO-2 through the store', () => {
       expect(useProgress.persist).toBeDefined();
       expect(() => useProgress.persist.hasHydrated()).not.toThrow();
       expect(() =>
-        useProgress.getState().answerQuestion('what-is-aliexpress-quiz', 'who-ships', { choice: ['independent-seller'], correct: true }),
+        useProgress
+          .getState()
+          .answerQuestion('what-is-aliexpress-quiz', 'who-ships', { choice: ['independent-seller'], correct: true }),
       ).not.toThrow();
       expect(useProgress.getState().answers['what-is-aliexpress-quiz']?.['who-ships']?.correct).toBe(true);
       expect(progressStorage.health().mode).toBe('memory');

@@ -1,5 +1,5 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import type { z } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 
 /**
  * Our own storage adapter (RELIABILITY STO-1..3). Zustand's `createJSONStorage` lets a blocked `localStorage`,
@@ -26,7 +26,7 @@ type SafeStorageOptions<S> = {
   /** Returns the browser storage; may throw (SecurityError in sandboxes) or return undefined (server). */
   getStorage: () => Storage | undefined;
   /** Validates the state of the current version; older versions go to zustand's `migrate`. */
-  schema: z.ZodType<S>;
+  schema: ZodMiniType<S>;
   version: number;
   now?: () => number;
 };

@@ -43,7 +43,9 @@ describe('lessonStatus', () => {
   });
 
   test('answers to questions the lesson no longer has do not count towards done', () => {
-    const state = progress({ answers: { 'what-is-aliexpress-quiz': { 'who-ships': right, 'retired-question': right } } });
+    const state = progress({
+      answers: { 'what-is-aliexpress-quiz': { 'who-ships': right, 'retired-question': right } },
+    });
     expect(lessonStatus(state, basics)).toBe('in-progress');
   });
 

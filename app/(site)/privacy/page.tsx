@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
 import { ResetProgress } from '@/components/progress/reset-progress';
 import { storedItems } from '@/lib/progress/storage-keys';
+import { pageMetadata } from '@/lib/seo';
 import { ui } from '@/lib/ui-strings';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: ui.privacy.title,
   description: 'What Scamwise keeps in your browser, why, and how to delete it.',
-  alternates: { canonical: '/privacy/' },
-};
+  path: '/privacy/',
+});
 
 export default function PrivacyPage() {
   return (

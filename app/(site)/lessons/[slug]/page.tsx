@@ -4,6 +4,9 @@ import { notFound } from 'next/navigation';
 import { LessonContent } from '@/components/mdx/lesson-content';
 import { LessonProgress } from '@/components/progress/lesson-progress';
 import { getCourse, getLesson, summarise } from '@/lib/content/lessons';
+import { JsonLd } from '@/components/seo/json-ld';
+import { lessonCard, pageMetadata } from '@/lib/seo';
+import { absoluteUrl } from '@/lib/site';
 import { ui } from '@/lib/ui-strings';
 
 type LessonPageProps = { params: Promise<{ slug: string }> };
@@ -17,11 +20,8 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: LessonPageProps): Promise<Metadata> {
   const lesson = await getLesson((await params).slug);
   if (!lesson) return {};
-  return {
-    title: lesson.frontmatter.title,
-    description: lesson.frontmatter.description,
-    alternates: { canonical: `/lessons/${lesson.slug}/` },
-  };
+  const { title, description } = lesson.frontmatter;
+  return pageMetadata({ title, description, path: `/lessons/${lesson.slug}/`, card: lessonCard(lesson.slug) });
 }
 
 export default async function LessonPage({ params }: LessonPageProps) {
@@ -36,6 +36,24 @@ export default async function LessonPage({ params }: LessonPageProps) {
 
   return (
     <article className="mx-auto max-w-3xl">
+      <JsonLd
+        data={{
+          '@type': 'LearningResource',
+          name: frontmatter.title,
+          description: frontmatter.description,
+          url: absoluteUrl(`/lessons/${slug}/`),
+          inLanguage: 'en',
+          learningResourceType: 'Lesson',
+          educationalLevel: 'Beginner',
+          timeRequired: `PT${frontmatter.minutes}M`,
+          teaches: frontmatter.objectives,
+          dateModified: frontmatter.lastReviewed,
+          isAccessibleForFree: true,
+          license: 'https://creativecommons.org/licenses/by/4.0/',
+          isPartOf: { '@type': 'Course', name: ui.home.title, url: absoluteUrl('/') },
+          citation: frontmatter.sources.map((source) => source.url),
+        }}
+      />
       <header className="space-y-3">
         <p className="text-base text-muted">
           <Link href="/" className="print-hidden">

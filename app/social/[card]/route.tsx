@@ -1,0 +1,24 @@
+import { socialCard } from '@/components/seo/social-card';
+import { getCourse } from '@/lib/content/lessons';
+import { lessonCard, siteCard } from '@/lib/seo';
+import { ui } from '@/lib/ui-strings';
+
+/**
+ * Social card images, one per lesson plus one for the rest of the site, drawn at build time from our own template.
+ * A route handler rather than opengraph-image.tsx so the exported files end in .png and hosts serve them as images.
+ */
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  const lessons = await getCourse();
+  return [{ card: siteCard }, ...lessons.map((lesson) => ({ card: lessonCard(lesson.slug) }))];
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ card: string }> }) {
+  const { card } = await params;
+  const lesson = (await getCourse()).find((l) => lessonCard(l.slug) === card);
+  if (!lesson) return socialCard({ eyebrow: 'Free online course', title: ui.home.title });
+  const { order, minutes, title } = lesson.frontmatter;
+  return socialCard({ eyebrow: `${ui.home.lessonNumber(order)} · ${ui.home.minutes(minutes)}`, title });
+}
