@@ -43,6 +43,7 @@ export const ui = {
     next: 'Next lesson',
     backToCourse: 'Back to the course',
     doneNotice: 'Lesson complete: you have answered every question.',
+    printSummaryNote: (url: string) => `The full course, with sources for every point, is at ${url}`,
     privacyLink: 'How we store your progress',
     keyTakeaways: 'Key takeaways',
     figureOpen: 'Picture',

@@ -27,6 +27,8 @@ export const frontmatterSchema = z.strictObject({
     .union([z.date().transform((d) => d.toISOString().slice(0, 10)), z.string()])
     .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')),
   sources: z.array(sourceSchema).min(1),
+  /** `summary` prints the lesson body alone, compactly, on one sheet (the course checklist); default `full`. */
+  print: z.enum(['full', 'summary']).default('full'),
 });
 
 const optionSchema = z.strictObject({

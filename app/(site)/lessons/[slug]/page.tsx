@@ -35,7 +35,7 @@ export default async function LessonPage({ params }: LessonPageProps) {
   const next = course[index + 1];
 
   return (
-    <article className="mx-auto max-w-3xl">
+    <article className="mx-auto max-w-3xl" data-print={frontmatter.print}>
       <JsonLd
         data={{
           '@type': 'LearningResource',
@@ -101,6 +101,8 @@ export default async function LessonPage({ params }: LessonPageProps) {
       <div className="mt-8">
         <LessonProgress lesson={summarise(lesson)} />
       </div>
+
+      <p className="print-only">{ui.lesson.printSummaryNote(absoluteUrl(`/lessons/${slug}/`))}</p>
 
       <footer className="mt-10 space-y-6 border-t border-line/40 pt-6 text-base">
         <p>

@@ -1,0 +1,25 @@
+import { expect, test } from './fixtures';
+
+test.describe('print', () => {
+  test.skip(({ isMobile }) => isMobile, 'PDF output is the same for every viewport; run once');
+
+  for (const format of ['A4', 'Letter'] as const) {
+    test(`the safe-shopping checklist prints on one ${format} page`, async ({ page }) => {
+      await page.goto('/lessons/safe-shopping-checklist/');
+      const pdf = await page.pdf({ format, printBackground: true });
+      // Each page of a PDF is one "/Type /Page" object (Pages is the tree node, excluded by the lookahead).
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
+      expect(pages).toHaveLength(1);
+    });
+  }
+
+  test('a lesson prints without site chrome and with the quiz answers instead of the interactive quiz', async ({
+    page,
+  }) => {
+    await page.goto('/lessons/is-it-safe/');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('banner')).toBeHidden();
+    await expect(page.locator('[data-quiz]')).toBeHidden();
+    await expect(page.locator('.no-js-only').first()).toBeVisible();
+  });
+});
