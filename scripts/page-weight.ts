@@ -6,7 +6,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export type PageWeight = { js: number; css: number; html: number };
+export type PageWeight = {
+  js: number;
+  css: number;
+  html: number;
+  /** Of `js`, the bytes in chunks that contain our own code (marked by the storage key prefix). */
+  ownJs: number;
+};
 
 export const gzipSize = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 
@@ -23,7 +29,11 @@ export function pageWeight(outDir: string, route: string): PageWeight | undefine
   const assets = (pattern: RegExp) => [...new Set([...html.matchAll(pattern)].map((m) => m[1]!))];
   const scripts = assets(/<script(?![^>]*nomodule)[^>]*\ssrc="([^"]+)"/gi);
   const styles = assets(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/gi);
+  // Paths in HTML are URL-encoded (%5Bslug%5D for [slug]); the files on disk are not.
   const sum = (urls: string[]) =>
-    urls.reduce((total, url) => total + gzipSize(path.join(outDir, url.split('?')[0]!)), 0);
-  return { js: sum(scripts), css: sum(styles), html: gzipSize(file) };
+    urls.reduce((total, url) => total + gzipSize(path.join(outDir, decodeURIComponent(url.split('?')[0]!))), 0);
+  const ours = scripts.filter((url) =>
+    readFileSync(path.join(outDir, decodeURIComponent(url.split('?')[0]!)), 'utf8').includes('scamwise:'),
+  );
+  return { js: sum(scripts), css: sum(styles), html: gzipSize(file), ownJs: sum(ours) };
 }
