@@ -16,13 +16,23 @@ export type LessonSummary = {
   quizzes: { id: string; questionIds: string[] }[];
 };
 
-// One compile per lesson per build process: every page that lists the course reuses the same work.
-let course: Promise<CompiledLesson[]> | undefined;
+/**
+ * One compile per lesson per build process. Turbopack bundles each route separately, so this module can be
+ * instantiated several times in one process (lesson pages, home, sitemap, social cards); the cache therefore lives
+ * on globalThis, keyed by folder, instead of in a module variable.
+ */
+const courses: Map<string, Promise<CompiledLesson[]>> = ((globalThis as { scamwiseCourses?: Map<string, Promise<CompiledLesson[]>> })
+  .scamwiseCourses ??= new Map());
 
 /** Every lesson, compiled and checked as a course: in order, with unique orders and quiz ids. */
 export function getCourse(dir = lessonsDir): Promise<CompiledLesson[]> {
-  if (dir !== lessonsDir) return loadCourse(dir);
-  course ??= loadCourse(dir);
+  // `next dev` must see edits to lessons, so it compiles afresh on every request.
+  if (process.env.NODE_ENV === 'development') return loadCourse(dir);
+  let course = courses.get(dir);
+  if (!course) {
+    course = loadCourse(dir);
+    courses.set(dir, course);
+  }
   return course;
 }
 
