@@ -8,16 +8,10 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { getCourse, lessonsDir } from '../lib/content/lessons';
 import type { CompiledLesson } from '../lib/content/compile-lesson';
+import { hostPattern, isAllowedHost, urlPattern } from './addresses';
 
 const words = { min: 600, max: 1500 };
 const minQuestions = 4;
-/** Real sites a lesson may name in prose without linking (the platforms it teaches about). */
-const namedSites = new Set(['aliexpress.com', 'alibaba.com']);
-const reservedHost = /(^|\.)(example|test|invalid|localhost)$|^example\.(com|net|org)$/;
-
-// URL-like tokens: with a scheme, or a bare host with a dot and a letters-only last label.
-const urlPattern = /\bhttps?:\/\/[^\s<>"'`)\]]+/gi;
-const hostPattern = /\b(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}\b/gi;
 
 export function problemsFor(lesson: CompiledLesson, source: string, svgs: string[]): string[] {
   const problems: string[] = [];
@@ -43,11 +37,10 @@ export function problemsFor(lesson: CompiledLesson, source: string, svgs: string
   for (const url of body.match(urlPattern) ?? []) {
     if (!sourceUrls.has(url)) problems.push(`links to ${url}, which is not in its sources`);
   }
-  const texts = [body.replace(urlPattern, ' '), ...svgs];
-  for (const text of texts) {
+  const sourceHosts = frontmatter.sources.map((s) => new URL(s.url).hostname);
+  for (const text of [body.replace(urlPattern, ' '), ...svgs]) {
     for (const host of text.match(hostPattern) ?? []) {
-      const lower = host.toLowerCase();
-      if (!reservedHost.test(lower) && !namedSites.has(lower) && !/\.(svg|mdx|png|jpe?g)$/.test(lower)) {
+      if (!isAllowedHost(host, sourceHosts)) {
         problems.push(
           `mentions the address "${host}": made-up addresses must use a reserved name (.example, .test, .invalid)`,
         );

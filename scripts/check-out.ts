@@ -10,6 +10,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { getCourse } from '../lib/content/lessons';
+import { hostPattern, isAllowedHost, reservedHost } from './addresses';
 
 const outDir = path.resolve(process.argv[2] ?? 'out');
 const problems: string[] = [];
@@ -57,11 +58,23 @@ function idsOf(file: string): Set<string> {
 
 const course = await getCourse();
 const sourceHosts = new Set(course.flatMap((lesson) => lesson.frontmatter.sources.map((s) => new URL(s.url).host)));
-const reservedHost = /(^|\.)(example|test|invalid|localhost)$|^example\.(com|net|org)$/;
+
+// CNT-3 over the rendered text too: every address a reader can see is a listed source, a platform the course
+// names, our own site, or a reserved name.
+const ownHost = new URL(process.env.SITE_URL ?? 'http://localhost:3000').hostname;
+const allowedHost = (host: string) => host === ownHost || isAllowedHost(host, sourceHosts);
 
 const pages = files.filter((f) => f.endsWith('.html'));
 for (const page of pages) {
   const { document } = new JSDOM(readFileSync(page, 'utf8')).window;
+  document.querySelectorAll('script, style').forEach((el) => el.remove());
+  const walker = document.createTreeWalker(document.body, 4 /* NodeFilter.SHOW_TEXT */);
+  const texts: string[] = [];
+  while (walker.nextNode()) texts.push(walker.currentNode.textContent ?? '');
+  for (const token of new Set(texts.join(' ').match(hostPattern) ?? [])) {
+    const host = token.toLowerCase();
+    if (!allowedHost(host)) problems.push(`CNT-3: ${rel(page)} shows the address "${token}"`);
+  }
   const pagePath =
     '/' +
     rel(page)
