@@ -1,32 +1,10 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Locator, type Page } from '@playwright/test';
+import { exportedRoutes as routesIn } from '../scripts/page-weight';
 
 /** Every exported route, read from out/ so a new page is tested without editing a list. */
-export function exportedRoutes(): string[] {
-  const out = path.resolve('out');
-  const routes: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = path.join(dir, name);
-      if (name === '_next') continue;
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name === 'index.html')
-        routes.push(
-          '/' +
-            path
-              .relative(out, dir)
-              .split(path.sep)
-              .filter(Boolean)
-              .map((s) => `${s}/`)
-              .join(''),
-        );
-    }
-  };
-  if (existsSync(out)) walk(out);
-  return routes.sort();
-}
+export const exportedRoutes = () => routesIn(path.resolve('out'));
 
 export const lessonRoutes = () => exportedRoutes().filter((route) => route.startsWith('/lessons/'));
 

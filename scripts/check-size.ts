@@ -3,9 +3,9 @@
  * and the embed host script. Budgets are bytes, never time. They sit at the issue's ratios over the bare-page floor
  * that `npm run bench` measures (157 KB gzip on 2026-11-25): pages 1.10 × floor, embeds 1.15 × floor.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSize, pageWeight } from './page-weight';
+import { exportedRoutes, gzipSize, pageWeight } from './page-weight';
 
 const KB = 1024;
 const floor = 157 * KB;
@@ -16,28 +16,11 @@ const budgets: { pattern: RegExp; label: string; bytes: number }[] = [
 const hostScriptBudget = 1536;
 
 const outDir = path.resolve('out');
-const routes: string[] = [];
-const walk = (dir: string) => {
-  for (const name of readdirSync(dir)) {
-    const full = path.join(dir, name);
-    if (name === '_next') continue;
-    if (statSync(full).isDirectory()) walk(full);
-    else if (name === 'index.html')
-      routes.push(
-        `/${path
-          .relative(outDir, dir)
-          .split(path.sep)
-          .filter(Boolean)
-          .map((s) => `${s}/`)
-          .join('')}`,
-      );
-  }
-};
-walk(outDir);
+const routes = exportedRoutes(outDir);
 
 const problems: string[] = [];
 let largest = { route: '', js: 0 };
-for (const route of routes.sort()) {
+for (const route of routes) {
   const weight = pageWeight(outDir, route)!;
   const budget = budgets.find((b) => b.pattern.test(route))!;
   if (weight.js > largest.js) largest = { route, js: weight.js };

@@ -2,7 +2,7 @@
  * What a modern browser downloads for one exported page: the gzip sizes of its JavaScript (scripts without
  * `nomodule`, which modern browsers skip), its CSS and its HTML. Shared by the size check and the benchmark.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -36,4 +36,27 @@ export function pageWeight(outDir: string, route: string): PageWeight | undefine
     readFileSync(path.join(outDir, decodeURIComponent(url.split('?')[0]!)), 'utf8').includes('scamwise:'),
   );
   return { js: sum(scripts), css: sum(styles), html: gzipSize(file), ownJs: sum(ours) };
+}
+
+/** Every exported page as a route ("/", "/lessons/x/"), read from the folders of out/ that hold an index.html. */
+export function exportedRoutes(outDir = path.resolve('out')): string[] {
+  const routes: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = path.join(dir, name);
+      if (name === '_next') continue;
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name === 'index.html')
+        routes.push(
+          `/${path
+            .relative(outDir, dir)
+            .split(path.sep)
+            .filter(Boolean)
+            .map((s) => `${s}/`)
+            .join('')}`,
+        );
+    }
+  };
+  if (existsSync(outDir)) walk(outDir);
+  return routes.sort();
 }
