@@ -22,6 +22,9 @@ export const progressType = 'scamwise:progress';
 /** The iframe attribute the host script looks for. */
 export const embedAttribute = 'data-scamwise-embed';
 
+/** The element the child measures: it wraps everything an embed page shows (app/embed/layout.tsx, EMB-5). */
+export const embedRootId = 'lesson-root';
+
 /**
  * What a host page learns, as `CustomEvent`s named `scamwise:<event>` on the iframe element. Only ids and numbers:
  * no answers, no free text, no identifiers of the learner (PRV-4). `score` is a whole percentage, 0–100.
