@@ -10,6 +10,9 @@ export function SiteFooter() {
         <p>
           <Link href="/privacy/">{ui.lesson.privacyLink}</Link>
         </p>
+        <p>
+          <Link href="/publishers/">{ui.footer.publishers}</Link>
+        </p>
       </div>
     </footer>
   );
