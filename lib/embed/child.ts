@@ -60,7 +60,8 @@ export function startEmbedChild(root: HTMLElement, win: Window = window): EmbedC
   };
 
   const observer = new ResizeObserver(sendHeight);
-  observer.observe(root);
+  // border-box: the content box alone misses padding and border changes of the wrapper.
+  observer.observe(root, { box: 'border-box' });
   win.addEventListener('message', onMessage);
   parent.postMessage({ type: readyType, v: protocolVersion }, '*');
 

@@ -26,14 +26,21 @@ describe('EMB-4: the resize guard', () => {
     expect(guard(25000, 50)).toBeUndefined();
   });
 
-  test('a page that grows steadily is fine while it settles, but more than 10 changes in a second stop it', () => {
+  test('more than 10 changes in a second stop it, back at the height reported before the burst', () => {
     const guard = createResizeGuard(720);
+    expect(guard(1500, 0)).toEqual({ height: 1500 });
     // 10 changes in one second: still resizing.
-    for (let i = 1; i <= 10; i++) expect(guard(1000 + i * 10, i * 90)).toEqual({ height: 1000 + i * 10 });
-    // The 11th within the same second breaks the loop and goes back to the height before the burst.
-    expect(guard(2000, 950)).toEqual({ height: 720, stop: true });
+    for (let i = 1; i <= 10; i++) expect(guard(1500 + i * 10, 2000 + i * 90)).toEqual({ height: 1500 + i * 10 });
+    // The 11th within the same second breaks the loop and goes back to the last good height.
+    expect(guard(2000, 2950)).toEqual({ height: 1500, stop: true });
     // Stopped for good.
-    expect(guard(3000, 5000)).toBeUndefined();
+    expect(guard(3000, 9000)).toBeUndefined();
+  });
+
+  test('a loop that starts with the first report stops at that report, not at the snippet height', () => {
+    const guard = createResizeGuard(720);
+    for (let i = 0; i < 10; i++) expect(guard(1000 + i * 10, i * 50)).toEqual({ height: 1000 + i * 10 });
+    expect(guard(2000, 600)).toEqual({ height: 1000, stop: true });
   });
 
   test('changes spread over time never trip the breaker', () => {
@@ -57,7 +64,7 @@ describe('EMB-4: the resize guard', () => {
     expect(guard(1000, 0)).toEqual({ height: 1000 });
     expect(guard(1017, 30)).toEqual({ height: 1017 });
     expect(guard(1000, 60)).toEqual({ height: 1000 });
-    expect(guard(1017, 90)).toEqual({ height: 800, stop: true });
+    expect(guard(1017, 90)).toEqual({ height: 1000, stop: true });
   });
 
   test('opening and closing a section once is not a loop', () => {
