@@ -1,4 +1,6 @@
 import { z } from 'zod';
+// Before any schema below is built: zod reads this setting when it constructs object schemas.
+import '@/lib/zod-jitless';
 
 /** Current shape of saved progress. Bump `progressVersion` with a migration and a fixture (RELIABILITY STO-4). */
 export const progressVersion = 1;
