@@ -76,6 +76,16 @@ export const test = base.extend<object, { embedServer: EmbedServer }>({
 
 export { expect };
 
+/** What the host pages and init scripts of these tests keep on window. */
+declare global {
+  interface Window {
+    __events: { type: string; detail: unknown; target: string }[];
+    __messages: unknown[];
+    __violations: string[];
+    __cls: number;
+  }
+}
+
 /**
  * A consumer-advice article with `embed` in it. It records the Scamwise events it hears in window.__events
  * (type, detail and the tag of the element they were dispatched on).

@@ -6,12 +6,6 @@ import { answerEveryQuestion, articleHtml, embedElement, embedFrame, expect, hei
  * localhost: different sites). RELIABILITY §1, EMB-1, EMB-4..EMB-6, PERF-2, STO-8, PRV-4, A11Y-1.
  */
 
-declare global {
-  interface Window {
-    __events: { type: string; detail: unknown; target: string }[];
-    __cls: number;
-  }
-}
 
 test('EMB-1/EMB-5/PERF-2: the snippet shows the whole lesson at its own height, with a matching title and no layout shift', async ({ page, embedServer }) => {
   const snippet = await publisherSnippet(page, embedServer.lessonOrigin, { what: 'Is it safe?' });
