@@ -175,3 +175,18 @@ test.describe('without JavaScript', () => {
     await context.close();
   });
 });
+
+test('EMB-7: "open in a new tab" leaves the sandbox, and the full lesson there can keep progress', async ({ page, context, embedServer }) => {
+  const snippet = await publisherSnippet(page, embedServer.lessonOrigin, { what: 'Is it safe?' });
+  await page.goto(embedServer.hostPage('new-tab.html', articleHtml(snippet)));
+  const notice = embedFrame(page).getByTestId('storage-notice');
+  await expect(notice).toBeVisible();
+  const [popup] = await Promise.all([context.waitForEvent('page'), notice.getByRole('link').click()]);
+  await popup.waitForLoadState();
+  expect(popup.url()).toBe(`${embedServer.lessonOrigin}/lessons/is-it-safe/`);
+  // First-party and not sandboxed (allow-popups-to-escape-sandbox): storage works, so no notice.
+  await expect(popup.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(popup.getByTestId('storage-notice')).toHaveCount(0);
+  expect(await popup.evaluate(() => localStorage.getItem('scamwise:progress'))).toContain('is-it-safe');
+  await popup.close();
+});

@@ -4,10 +4,12 @@
  * - CNT-4: every internal link resolves to an exported page or file, and every #fragment to an id on that page.
  * - CNT-2: every link that opens a new tab has rel="noopener"; external links are https only.
  * - CNT-3: no href points at a host other than our sources' hosts or reserved names.
+ * - EMB-8: the host script publishers load (embed/v1.js) is there and within its 1.5 KB gzip budget.
  * Exits 1 listing every problem.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { JSDOM } from 'jsdom';
 import { getCourse } from '../lib/content/lessons';
 
@@ -34,6 +36,11 @@ for (const file of files.filter((f) => rel(f).startsWith('_next/') && f.endsWith
 for (const file of files.filter((f) => /\.(html|js|txt)$/.test(f) || path.basename(f) === '_headers')) {
   if (readFileSync(file, 'utf8').includes('unsafe-eval')) problems.push(`SEC-2: ${rel(file)} mentions unsafe-eval`);
 }
+
+// EMB-8
+const hostScript = path.join(outDir, 'embed', 'v1.js');
+if (!existsSync(hostScript)) problems.push('EMB-8: embed/v1.js is missing (npm run build runs scripts/build-embed.ts)');
+else if (gzipSync(readFileSync(hostScript), { level: 9 }).length > 1536) problems.push('EMB-8: embed/v1.js is over 1.5 KB gzip');
 
 /** The file a site path is served from, or undefined. */
 function resolvePath(urlPath: string): string | undefined {
