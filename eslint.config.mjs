@@ -2,7 +2,7 @@ import nextCoreWebVitals from 'eslint-config-next/core-web-vitals';
 import nextTypescript from 'eslint-config-next/typescript';
 
 const config = [
-  { ignores: ['.next/**', 'out/**', 'node_modules/**', 'screenshots/**', 'test-results/**', 'next-env.d.ts'] },
+  { ignores: ['.next/**', 'out/**', 'public/embed/**', 'node_modules/**', 'screenshots/**', 'test-results/**', 'next-env.d.ts'] },
   ...nextCoreWebVitals,
   ...nextTypescript,
   {

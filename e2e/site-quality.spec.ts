@@ -7,9 +7,11 @@ async function sitemapPaths(request: import('@playwright/test').APIRequestContex
 }
 
 test('the sitemap lists every exported page and robots.txt points to it', async ({ request }) => {
-  expect(await sitemapPaths(request)).toEqual(
-    exportedRoutes().filter((route) => route !== '/404/' && route !== '/_not-found/'),
+  // Embeds are framable copies of site pages, not pages to index.
+  const pages = exportedRoutes().filter(
+    (route) => !['/404/', '/_not-found/'].includes(route) && !route.startsWith('/embed/'),
   );
+  expect(await sitemapPaths(request)).toEqual(pages);
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toMatch(/Sitemap: .*\/sitemap\.xml/);
 });

@@ -27,9 +27,11 @@ for (const route of routes) {
   if (weight.js > budget.bytes)
     problems.push(`${route}: ${budget.label} ${weight.js} B gzip is over its budget of ${budget.bytes} B`);
 }
+// EMB-8: the host script publishers load must exist and stay small.
 const hostScript = path.join(outDir, 'embed', 'v1.js');
 const hostSize = existsSync(hostScript) ? gzipSize(hostScript) : undefined;
-if (hostSize !== undefined && hostSize > hostScriptBudget)
+if (hostSize === undefined) problems.push('/embed/v1.js is missing (npm run build runs scripts/build-embed.ts)');
+else if (hostSize > hostScriptBudget)
   problems.push(`/embed/v1.js: ${hostSize} B gzip is over its budget of ${hostScriptBudget} B`);
 
 if (problems.length) {

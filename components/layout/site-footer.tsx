@@ -18,6 +18,11 @@ export function SiteFooter() {
               {ui.accessibility.title}
             </Link>
           </li>
+          <li>
+            <Link href="/publishers/" className="inline-flex min-h-11 items-center">
+              {ui.footer.publishers}
+            </Link>
+          </li>
         </ul>
       </div>
     </footer>

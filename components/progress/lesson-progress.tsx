@@ -7,14 +7,20 @@ import { useHydrated } from '@/lib/use-hydrated';
 import { ui } from '@/lib/ui-strings';
 import { useProgressSnapshot } from './use-progress-snapshot';
 
-export type LessonProgressProps = { lesson: LessonExercises };
+export type LessonProgressProps = {
+  lesson: LessonExercises;
+  /** False only in the publisher page's preview, which must not mark lessons as opened on the publisher's behalf. */
+  recordVisit?: boolean;
+};
 
 /** Records that the lesson was opened (for "continue where you left off") and says when it is complete. */
-export function LessonProgress({ lesson }: LessonProgressProps) {
+export function LessonProgress({ lesson, recordVisit = true }: LessonProgressProps) {
   const visitLesson = useProgress((state) => state.visitLesson);
   const hydrated = useHydrated();
   const progress = useProgressSnapshot();
-  useEffect(() => visitLesson(lesson.slug), [visitLesson, lesson.slug]);
+  useEffect(() => {
+    if (recordVisit) visitLesson(lesson.slug);
+  }, [visitLesson, lesson.slug, recordVisit]);
 
   const done = hydrated && lessonStatus(progress, lesson) === 'done';
   return (

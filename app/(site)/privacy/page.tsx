@@ -39,6 +39,7 @@ export default function PrivacyPage() {
             </div>
           ))}
         </dl>
+        <p>{ui.privacy.embedded}</p>
       </section>
 
       <section aria-labelledby="reset" className="space-y-3">

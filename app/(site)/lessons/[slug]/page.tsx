@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { LessonContent } from '@/components/mdx/lesson-content';
+import { LessonSources } from '@/components/mdx/lesson-sources';
 import { LessonProgress } from '@/components/progress/lesson-progress';
 import { getCourse, getLesson, summarise } from '@/lib/content/lessons';
 import { JsonLd } from '@/components/seo/json-ld';
@@ -105,32 +106,7 @@ export default async function LessonPage({ params }: LessonPageProps) {
       <p className="print-only">{ui.lesson.printSummaryNote(absoluteUrl(`/lessons/${slug}/`))}</p>
 
       <footer className="mt-10 space-y-6 border-t border-line/40 pt-6 text-base">
-        <p>
-          {ui.lesson.lastReviewed}:{' '}
-          <time dateTime={frontmatter.lastReviewed}>{formatDate(frontmatter.lastReviewed)}</time>
-        </p>
-        <section aria-labelledby="sources">
-          <h2 id="sources" className="text-lg font-bold">
-            {ui.lesson.sourcesTitle}
-          </h2>
-          <ul className="mt-2 list-disc space-y-1 pl-6">
-            {frontmatter.sources.map((source) => (
-              <li key={source.url} className="break-words">
-                {source.url.startsWith('https://') ? (
-                  <a href={source.url} target="_blank" rel="noopener noreferrer">
-                    {source.title}
-                  </a>
-                ) : (
-                  // Plain-http sources are cited but not linked (RELIABILITY CNT-2).
-                  <>
-                    {source.title} ({source.url})
-                  </>
-                )}{' '}
-                — {source.publisher}
-              </li>
-            ))}
-          </ul>
-        </section>
+        <LessonSources lastReviewed={frontmatter.lastReviewed} sources={frontmatter.sources} />
         <p className="print-hidden">
           <Link href="/privacy/">{ui.lesson.privacyLink}</Link>
         </p>
@@ -160,13 +136,4 @@ export default async function LessonPage({ params }: LessonPageProps) {
       </nav>
     </article>
   );
-}
-
-function formatDate(isoDay: string): string {
-  return new Date(`${isoDay}T00:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
 }

@@ -1,0 +1,96 @@
+import type { Metadata } from 'next';
+import { Suspense } from 'react';
+import { notFound } from 'next/navigation';
+import { LessonEmbedBridge } from '@/components/embed/embed-bridge';
+import { EmbedHeader } from '@/components/embed/embed-header';
+import { EmbedLessonProgress } from '@/components/embed/embed-lesson-progress';
+import { EmbedStorageNotice } from '@/components/embed/embed-storage-notice';
+import { LessonContent } from '@/components/mdx/lesson-content';
+import { LessonSources } from '@/components/mdx/lesson-sources';
+import { getCourse, getLesson, summarise } from '@/lib/content/lessons';
+import { fullPath } from '@/lib/embed/snippet';
+import { ui } from '@/lib/ui-strings';
+
+type EmbeddedLessonPageProps = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  return (await getCourse()).map((lesson) => ({ slug: lesson.slug }));
+}
+
+export async function generateMetadata({ params }: EmbeddedLessonPageProps): Promise<Metadata> {
+  const lesson = await getLesson((await params).slug);
+  if (!lesson) return {};
+  return {
+    // The snippet's iframe title is built from the same string (EMB-1).
+    title: { absolute: ui.embed.frameTitle(lesson.frontmatter.title) },
+    description: lesson.frontmatter.description,
+    // The lesson page is the one to index; this copy only exists to be framed.
+    alternates: { canonical: `/lessons/${lesson.slug}/` },
+    robots: { index: false },
+  };
+}
+
+/** A lesson as other sites frame it: the lesson page's content without the site's chrome (RELIABILITY §1). */
+export default async function EmbeddedLessonPage({ params }: EmbeddedLessonPageProps) {
+  const { slug } = await params;
+  const lesson = await getLesson(slug);
+  if (!lesson) notFound();
+  const { frontmatter } = lesson;
+  const summary = summarise(lesson);
+  const exercises = { slug: summary.slug, quizzes: summary.quizzes };
+  const href = fullPath({ kind: 'lesson', slug, title: frontmatter.title });
+
+  return (
+    <>
+      <EmbedHeader href={href} />
+      <EmbedStorageNotice href={href} linkText={ui.embed.keepProgressLesson} />
+      <main id="main" className="mx-auto max-w-3xl px-4 pt-6 pb-8">
+        <article>
+          <header className="space-y-2">
+            <p className="text-base text-muted">
+              {ui.home.lessonNumber(frontmatter.order)} · {ui.lesson.readingTime(frontmatter.minutes)}
+            </p>
+            <h1 className="text-3xl font-bold leading-tight">{frontmatter.title}</h1>
+            <p className="text-xl text-muted">{frontmatter.description}</p>
+          </header>
+
+          <section aria-labelledby="objectives" className="mt-6 rounded-lg bg-surface p-5">
+            <h2 id="objectives" className="text-xl font-bold">
+              {ui.lesson.objectivesTitle}
+            </h2>
+            <ul className="mt-2 list-disc space-y-1 pl-6">
+              {frontmatter.objectives.map((objective) => (
+                <li key={objective}>{objective}</li>
+              ))}
+            </ul>
+          </section>
+
+          <div className="prose prose-lg prose-lesson mt-8 max-w-none">
+            <LessonContent code={lesson.code} embedded />
+          </div>
+
+          <div className="mt-8">
+            {/* Reads ?preview=, so it needs its own Suspense boundary (CNT-5). */}
+            <Suspense fallback={null}>
+              <EmbedLessonProgress lesson={exercises} />
+            </Suspense>
+          </div>
+
+          <footer className="mt-10 space-y-6 border-t border-line/40 pt-6 text-base">
+            <LessonSources lastReviewed={frontmatter.lastReviewed} sources={frontmatter.sources} />
+            <p>{ui.embed.credit}</p>
+            <p>
+              <a href="/privacy/" target="_blank" rel="noopener">
+                {ui.lesson.privacyLink}
+                <span className="sr-only"> {ui.embed.newTab}</span>
+              </a>
+            </p>
+          </footer>
+        </article>
+      </main>
+      <LessonEmbedBridge lesson={exercises} />
+    </>
+  );
+}

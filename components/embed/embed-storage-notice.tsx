@@ -1,0 +1,42 @@
+'use client';
+
+import { useSyncExternalStore } from 'react';
+import { progressStorage } from '@/lib/progress/progress-store';
+import { pendingHealth } from '@/lib/progress/safe-storage';
+import { ui } from '@/lib/ui-strings';
+
+export type EmbedStorageNoticeProps = {
+  /** The full-site page where progress can be kept (first-party storage). */
+  href: string;
+  linkText: string;
+};
+
+/**
+ * In an embed, storage may be partitioned (fine) or blocked (sandbox without allow-same-origin, all cookies blocked,
+ * Playwright's Chromium): then the lesson still works but says so, with a way to a tab where progress is kept
+ * (RELIABILITY §2.4.4). Before hydration the notice is in the HTML but shown only when public/theme-init.js found
+ * storage blocked (html.no-storage), so it is there from the first paint instead of pushing the lesson down later.
+ */
+export function EmbedStorageNotice({ href, linkText }: EmbedStorageNoticeProps) {
+  const health = useSyncExternalStore(progressStorage.subscribe, progressStorage.health, () => pendingHealth);
+  const pending = health.mode === 'pending';
+  const show = pending || health.mode === 'memory' || health.mode === 'memory-after-error';
+  return (
+    <div role="status">
+      {show && (
+        <div
+          data-testid="storage-notice"
+          className={`border-b-4 border-focus bg-warn-bg ${pending ? 'storage-blocked-only' : ''}`}
+        >
+          <p className="mx-auto max-w-3xl px-4 py-2 text-base">
+            {ui.embed.storageNotice}{' '}
+            <a href={href} target="_blank" rel="noopener" className="font-medium">
+              {linkText}
+              <span className="sr-only"> {ui.embed.newTab}</span>
+            </a>
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}

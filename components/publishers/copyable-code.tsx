@@ -1,0 +1,56 @@
+'use client';
+
+import { useRef, useState } from 'react';
+import { ui } from '@/lib/ui-strings';
+
+export type CopyableCodeProps = {
+  code: string;
+  /** Names the code block for screen readers. */
+  label: string;
+  /** The button's text. */
+  copyLabel: string;
+  /** A stable hook for tests that read the text (the publisher snippet). */
+  testId?: string;
+};
+
+/** A block of code with a copy button; if the browser refuses the clipboard, the text is selected instead. */
+export function CopyableCode({ code, label, copyLabel, testId }: CopyableCodeProps) {
+  const codeRef = useRef<HTMLElement>(null);
+  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(code);
+      setStatus('copied');
+    } catch {
+      const selection = window.getSelection();
+      if (codeRef.current && selection) selection.selectAllChildren(codeRef.current);
+      setStatus('failed');
+    }
+  };
+
+  return (
+    <div className="space-y-3">
+      {/* Wrapped, not scrolled: code breaks at any character so the block reflows at 320 px (WCAG 1.4.10). */}
+      <pre className="rounded-lg border border-line/50 bg-surface p-4 text-sm leading-relaxed break-all whitespace-pre-wrap">
+        {/* Read before the code, so the block is named without ARIA (a <pre> cannot take aria-labelledby). */}
+        <span className="sr-only">{label}</span>
+        <code ref={codeRef} data-testid={testId}>
+          {code}
+        </code>
+      </pre>
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        <button
+          type="button"
+          onClick={copy}
+          className="min-h-12 rounded-md bg-accent px-5 font-semibold text-on-accent hover:underline"
+        >
+          {copyLabel}
+        </button>
+        <p role="status" className="min-h-[1.6em] text-base font-medium">
+          {status === 'copied' ? ui.publishers.copied : status === 'failed' ? ui.publishers.copyFailed : ''}
+        </p>
+      </div>
+    </div>
+  );
+}

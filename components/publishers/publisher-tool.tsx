@@ -1,0 +1,163 @@
+'use client';
+
+import { useId, useState, useSyncExternalStore } from 'react';
+import {
+  buildSnippet,
+  frameTitle,
+  minimumHeight,
+  previewPath,
+  sandboxTokens,
+  startHeight,
+  type EmbedTarget,
+} from '@/lib/embed/snippet';
+import {
+  accentSwatches,
+  defaultAccent,
+  defaultTheme,
+  embedAccents,
+  embedThemes,
+  type EmbedAccent,
+  type EmbedTheme,
+} from '@/lib/embed/theme';
+import { ui } from '@/lib/ui-strings';
+import { CopyableCode } from './copyable-code';
+
+export type PublisherToolProps = {
+  lessons: { slug: string; title: string; order: number }[];
+  /** The origin known at build time (SITE_URL); replaced by the page's real origin once it runs. */
+  buildOrigin: string;
+  /** SRI of the host script that ships with this build. */
+  integrity?: string;
+};
+
+const examValue = 'exam';
+const noSubscription = () => () => {};
+
+/** Choose a lesson or the exam, a theme and an accent; see the snippet and a live preview (RELIABILITY §1.3). */
+export function PublisherTool({ lessons, buildOrigin, integrity }: PublisherToolProps) {
+  const ids = { what: useId(), choose: useId(), snippet: useId(), preview: useId() };
+  const [what, setWhat] = useState(lessons[0]?.slug ?? examValue);
+  const [theme, setTheme] = useState<EmbedTheme>(defaultTheme);
+  const [accent, setAccent] = useState<EmbedAccent>(defaultAccent);
+  // The snippet must name the origin readers will load from: this page's own, whatever SITE_URL said at build time.
+  const origin = useSyncExternalStore(
+    noSubscription,
+    () => window.location.origin,
+    () => buildOrigin,
+  );
+
+  const lesson = lessons.find((candidate) => candidate.slug === what);
+  const target: EmbedTarget = lesson ? { kind: 'lesson', slug: lesson.slug, title: lesson.title } : { kind: 'exam' };
+  const snippet = buildSnippet({ origin, target, theme, accent, integrity });
+  const preview = previewPath({ target, theme, accent });
+
+  return (
+    <>
+      <section aria-labelledby={ids.choose} className="space-y-5">
+        <h2 id={ids.choose} className="text-2xl font-bold">
+          {ui.publishers.chooseTitle}
+        </h2>
+        <div className="space-y-2">
+          <label htmlFor={ids.what} className="block font-semibold">
+            {ui.publishers.whatLabel}
+          </label>
+          <select
+            id={ids.what}
+            value={what}
+            onChange={(event) => setWhat(event.target.value)}
+            className="min-h-12 w-full max-w-xl rounded border-2 border-line bg-page px-2 text-ink"
+          >
+            {lessons.map((option) => (
+              <option key={option.slug} value={option.slug}>
+                {ui.publishers.lessonOption(option.order, option.title)}
+              </option>
+            ))}
+            <option value={examValue}>{ui.publishers.examOption}</option>
+          </select>
+        </div>
+
+        <fieldset className="space-y-2">
+          <legend className="font-semibold">{ui.publishers.themeLegend}</legend>
+          <div className="flex flex-wrap gap-2">
+            {embedThemes.map((option) => (
+              <label
+                key={option}
+                className="inline-flex min-h-11 cursor-pointer items-center gap-2 rounded border-2 border-line/60 px-3 has-checked:border-accent"
+              >
+                <input
+                  type="radio"
+                  name="embed-theme"
+                  value={option}
+                  checked={theme === option}
+                  onChange={() => setTheme(option)}
+                  className="size-5 accent-accent"
+                />
+                {ui.publishers.themes[option]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+
+        <fieldset className="space-y-2">
+          <legend className="font-semibold">{ui.publishers.accentLegend}</legend>
+          <div className="flex flex-wrap gap-2">
+            {embedAccents.map((option) => (
+              <label
+                key={option}
+                className="inline-flex min-h-11 cursor-pointer items-center gap-2 rounded border-2 border-line/60 px-3 has-checked:border-accent"
+              >
+                <input
+                  type="radio"
+                  name="embed-accent"
+                  value={option}
+                  checked={accent === option}
+                  onChange={() => setAccent(option)}
+                  className="size-5 accent-accent"
+                />
+                <span
+                  aria-hidden="true"
+                  className="size-5 rounded-full border border-line/60"
+                  style={{ background: accentSwatches[option] }}
+                />
+                {ui.publishers.accents[option]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      </section>
+
+      <section aria-labelledby={ids.snippet} className="space-y-3">
+        <h2 id={ids.snippet} className="text-2xl font-bold">
+          {ui.publishers.snippetTitle}
+        </h2>
+        <p>{ui.publishers.snippetHelp}</p>
+        <CopyableCode
+          code={snippet}
+          label={ui.publishers.snippetLabel}
+          copyLabel={ui.publishers.copySnippet}
+          testId="embed-snippet"
+        />
+      </section>
+
+      <section aria-labelledby={ids.preview} className="space-y-3">
+        <h2 id={ids.preview} className="text-2xl font-bold">
+          {ui.publishers.previewTitle}
+        </h2>
+        <p>{ui.publishers.previewHelp}</p>
+        <div className="overflow-hidden rounded-lg border-2 border-line/50">
+          {/* Same attributes as the snippet. A new element per choice, so changing it adds no browser history. */}
+          <iframe
+            key={preview}
+            src={preview}
+            title={frameTitle(target)}
+            height={startHeight}
+            style={{ border: 0, width: '100%', minHeight: minimumHeight, display: 'block' }}
+            loading="lazy"
+            referrerPolicy="strict-origin-when-cross-origin"
+            sandbox={sandboxTokens}
+          />
+        </div>
+      </section>
+    </>
+  );
+}

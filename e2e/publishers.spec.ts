@@ -1,0 +1,80 @@
+import { activate, expect, test } from './fixtures';
+
+/** A consumer-advice site's editor gets an embed snippet from /publishers/ (RELIABILITY §1.3, EMB-1, EMB-7, EMB-9). */
+
+test('a publisher finds the page from the footer, picks the exam in dark teal, and gets a matching snippet and preview', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await activate(page, page.getByRole('link', { name: 'For publishers: put our lessons on your site' }));
+  await expect(page).toHaveURL('/publishers/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Put Scamwise lessons on your site');
+
+  await page.getByLabel('Lesson or exam').selectOption({ label: 'The final exam (coming soon)' });
+  await activate(page, page.getByLabel('Dark', { exact: true }));
+  await activate(page, page.getByLabel('Teal', { exact: true }));
+
+  const origin = new URL(page.url()).origin;
+  const snippet = page.getByTestId('embed-snippet');
+  await expect(snippet).toContainText(`src="${origin}/embed/exam/?theme=dark&amp;accent=teal"`);
+  await expect(snippet).toContainText('title="Final exam (Scamwise)"');
+  await expect(snippet).toContainText(
+    'sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-forms"',
+  );
+  await expect(snippet).toContainText(`<script async src="${origin}/embed/v1.js" integrity="sha384-`);
+
+  const preview = page.locator('iframe[title="Final exam (Scamwise)"]');
+  await expect(preview).toHaveAttribute('src', '/embed/exam/?theme=dark&accent=teal&preview=1');
+  await preview.scrollIntoViewIfNeeded();
+  const framed = page.frameLocator('iframe[title="Final exam (Scamwise)"]');
+  await expect(framed.getByRole('heading', { level: 1 })).toHaveText('Final exam');
+  await expect(framed.locator('html')).toHaveAttribute('data-theme', 'dark');
+
+  // EMB-9 and PRV-4 are stated where publishers read them.
+  await expect(page.getByText('Events are advisory.')).toBeVisible();
+  await expect(page.getByText(/never the reader's answers/)).toBeVisible();
+});
+
+test('the integrity hash in the snippet is the hash of the host script that is served', async ({ page, request }) => {
+  await page.goto('/publishers/');
+  const text = (await page.getByTestId('embed-snippet').textContent())!;
+  const integrity = text.match(/integrity="(sha384-[^"]+)"/)![1]!;
+  const body = await (await request.get('/embed/v1.js')).body();
+  const digest = await page.evaluate(
+    async (bytes) => {
+      const hash = await crypto.subtle.digest('SHA-384', new Uint8Array(bytes));
+      return `sha384-${btoa(String.fromCharCode(...new Uint8Array(hash)))}`;
+    },
+    [...body],
+  );
+  expect(integrity).toBe(digest);
+});
+
+test('previewing lessons does not mark them as opened in the publisher’s own progress', async ({ page }) => {
+  await page.goto('/publishers/');
+  await page.getByLabel('Lesson or exam').selectOption({ label: 'Lesson 3: Choosing established sellers' });
+  const preview = page.locator('iframe[title^="Interactive lesson: Choosing established sellers"]');
+  await preview.scrollIntoViewIfNeeded();
+  await expect(
+    page
+      .frameLocator('iframe[title^="Interactive lesson: Choosing established sellers"]')
+      .getByRole('heading', { level: 1 }),
+  ).toBeVisible();
+  await page.waitForTimeout(300);
+  const saved = await page.evaluate(() => localStorage.getItem('scamwise:progress'));
+  expect(saved ?? '').not.toContain('choosing-sellers');
+  await page.goto('/');
+  await expect(page.getByText('0 of 7 lessons done')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Start the course' })).toBeVisible();
+});
+
+test('the copy button puts the snippet on the clipboard', async ({ page, context }) => {
+  test.skip(test.info().project.name !== 'desktop', 'clipboard permissions are a desktop browser feature here');
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/publishers/');
+  const snippet = page.getByTestId('embed-snippet');
+  await expect(snippet).toContainText(new URL(page.url()).origin);
+  await page.getByRole('button', { name: 'Copy the snippet' }).click();
+  await expect(page.getByText('Copied. Now paste it into your page.')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await snippet.textContent());
+});

@@ -1,0 +1,35 @@
+/**
+ * Builds the host script (lib/embed/host.ts) into public/embed/v1.js: one minified ES2018 file with no
+ * dependencies, for publishers to load from our origin (RELIABILITY §1.3, EMB-8). Run by `npm run build` before
+ * `next build`, so the publisher page can compute the snippet's SRI hash from the exact file that ships.
+ * Fails if the gzip size goes over the 1.5 KB budget.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const budget = 1536;
+const outFile = path.resolve('public/embed/v1.js');
+
+const result = await build({
+  entryPoints: [path.resolve('lib/embed/host.ts')],
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  target: 'es2018',
+  platform: 'browser',
+  write: false,
+  legalComments: 'none',
+  banner: { js: '/*! Scamwise embed v1 | MIT licence | our own code, no dependencies */' },
+});
+const code = result.outputFiles[0]!.text;
+mkdirSync(path.dirname(outFile), { recursive: true });
+writeFileSync(outFile, code);
+
+const gzip = gzipSync(code, { level: 9 }).length;
+console.log(`public/embed/v1.js: ${code.length} bytes, ${gzip} bytes gzip (budget ${budget})`);
+if (gzip > budget) {
+  console.error(`The host script is over its ${budget}-byte gzip budget.`);
+  process.exit(1);
+}
