@@ -1,12 +1,15 @@
 import { z } from 'zod';
 
 /** Current shape of saved progress. Bump `progressVersion` with a migration and a fixture (RELIABILITY STO-4). */
-export const progressVersion = 1;
+export const progressVersion = 2;
 
 const key = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
   .max(80);
+
+/** A calendar day, YYYY-MM-DD: the only date kept (the certificate's), never a time of day (STO-7). */
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const answerSchema = z.strictObject({
   /** Ids of the options the learner chose. */
@@ -14,7 +17,20 @@ export const answerSchema = z.strictObject({
   correct: z.boolean(),
 });
 
-export const progressSchema = z.strictObject({
+/** A checked red-flag exercise: the part ids the learner marked and whether that was exactly right. */
+export const spotterResultSchema = z.strictObject({
+  marked: z.array(key).max(20),
+  correct: z.boolean(),
+});
+
+/** One finished exam or pre-check: the item ids drawn, in order, and the ones answered right. Scores derive from these. */
+export const attemptSchema = z.strictObject({
+  items: z.array(key).max(10),
+  right: z.array(key).max(10),
+});
+
+/** Version 1, the foundation's shape; kept so `migrateProgress` can read it (STO-4). */
+export const progressSchemaV1 = z.strictObject({
   /** quiz id → question id → the learner's checked answer. */
   answers: z.record(key, z.record(key, answerSchema)),
   /** Slugs of lessons the learner has opened. */
@@ -23,16 +39,50 @@ export const progressSchema = z.strictObject({
   lastLesson: key.nullable(),
 });
 
+export const progressSchema = progressSchemaV1.extend({
+  /** Spotter id → the learner's checked marks in a lesson's red-flag exercise. */
+  spotters: z.record(key, spotterResultSchema),
+  /** The optional 5-item check taken before the course, for the "before → after" comparison. */
+  precheck: attemptSchema.nullable(),
+  exam: z.strictObject({
+    /** The most recent attempts, oldest first; the last one's items are avoided by the next draw. */
+    attempts: z.array(attemptSchema).max(5),
+    /** The day of the first pass, printed on the certificate. */
+    passedOn: day.nullable(),
+  }),
+  /** Exam item id → how many times in a row it has been answered right in review; it leaves the queue at 2. */
+  review: z.record(key, z.number().int().min(0).max(1)),
+});
+
 export type Answer = z.output<typeof answerSchema>;
+export type SpotterResult = z.output<typeof spotterResultSchema>;
+export type Attempt = z.output<typeof attemptSchema>;
+export type ProgressV1 = z.output<typeof progressSchemaV1>;
 export type Progress = z.output<typeof progressSchema>;
 
-export const initialProgress: Progress = { answers: {}, visited: [], lastLesson: null };
+/** How many exam attempts are kept: enough for "different across attempts", small enough for STO-6. */
+export const maxAttempts = 5;
+
+export const initialProgress: Progress = {
+  answers: {},
+  visited: [],
+  lastLesson: null,
+  spotters: {},
+  precheck: null,
+  exam: { attempts: [], passedOn: null },
+  review: {},
+};
 
 /**
  * Brings saved progress of any earlier version to the current shape, or throws if it cannot (the caller backs the
- * data up before starting afresh). Version 1 is the first, so there is nothing older to convert yet.
+ * data up before starting afresh). Every old version keeps everything it held: nothing is dropped on upgrade.
  */
 export function migrateProgress(persisted: unknown, fromVersion: number): Progress {
   if (fromVersion === progressVersion) return progressSchema.parse(persisted);
+  if (fromVersion === 1) {
+    // v2 added the red-flag exercises, the pre-check, the exam and the review queue; a v1 learner has none yet.
+    const v1 = progressSchemaV1.parse(persisted);
+    return { ...initialProgress, ...v1 };
+  }
   throw new Error(`saved progress has version ${fromVersion}, which this version of Scamwise cannot read`);
 }
