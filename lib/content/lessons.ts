@@ -33,6 +33,7 @@ async function loadCourse(dir: string): Promise<CompiledLesson[]> {
     .sort();
   const lessons = await Promise.all(folders.map((folder) => compileLesson(folder)));
   const quizOwners = new Map<string, string>();
+  const spotterOwners = new Map<string, string>();
   lessons.forEach((lesson, index) => {
     if (lesson.frontmatter.order !== index + 1) {
       throw new LessonError(lesson.file, 'frontmatter.order', `expected ${index + 1}: lessons must be numbered 1, 2, 3… without gaps`);
@@ -41,6 +42,11 @@ async function loadCourse(dir: string): Promise<CompiledLesson[]> {
       const owner = quizOwners.get(quiz.id);
       if (owner) throw new LessonError(lesson.file, `Quiz(${quiz.id}).id`, `already used in ${owner}; quiz ids are progress keys and must be unique`);
       quizOwners.set(quiz.id, lesson.file);
+    }
+    for (const spotter of lesson.spotters) {
+      const owner = spotterOwners.get(spotter.id);
+      if (owner) throw new LessonError(lesson.file, `Spotter(${spotter.id}).id`, `already used in ${owner}; spotter ids are progress keys and must be unique`);
+      spotterOwners.set(spotter.id, lesson.file);
     }
   });
   return lessons;
