@@ -64,7 +64,9 @@ export const quizQuestions = (page: Page) => page.locator('[data-quiz] fieldset'
  * follow the content instead of hard-coding answers.
  */
 export async function correctOptions(page: Page, index: number): Promise<string[]> {
-  const fallback = page.locator('.no-js-only ol > li').nth(index);
+  // Scoped to the quiz's fallback: red-flag exercises on the same page have their own fallback (and mock
+  // tracking pages contain lists of their own).
+  const fallback = page.locator('[data-quiz-fallback] > ol > li').nth(index);
   const labels = await fallback.locator('details li strong').allTextContents();
   return labels.filter((label) => label.startsWith('Correct: ')).map((label) => label.slice('Correct: '.length));
 }

@@ -1,4 +1,5 @@
 import type { SpotterProps } from '@/lib/content/artefact-schema';
+import { inDrawOrder } from '@/lib/spotter/parts';
 import { ui } from '@/lib/ui-strings';
 import { Artefact } from './mock/artefact';
 
@@ -9,7 +10,7 @@ import { Artefact } from './mock/artefact';
 export function SpotterFallback({ prompt, artefact, spots }: SpotterProps) {
   const genuine = !spots.some((spot) => spot.flag);
   return (
-    <div className="not-prose my-6 space-y-3">
+    <div data-spotter-fallback className="not-prose my-6 space-y-3">
       <p className="text-muted">{ui.spotter.fallbackIntro}</p>
       <p className="font-semibold">{prompt ?? ui.spotter.defaultPrompt}</p>
       <Artefact data={artefact} />
@@ -17,7 +18,7 @@ export function SpotterFallback({ prompt, artefact, spots }: SpotterProps) {
         <summary className="min-h-11 cursor-pointer py-2 font-semibold">{ui.spotter.fallbackShow}</summary>
         {genuine && <p className="pb-2 font-semibold">{ui.spotter.fallbackGenuine}</p>}
         <ul className="space-y-2 pb-2">
-          {spots.map((spot) => (
+          {inDrawOrder(spots, artefact).map((spot) => (
             <li key={spot.id}>
               <strong>
                 {spot.flag ? ui.spotter.fallbackFlag : ui.spotter.fallbackFine}: {spot.label}

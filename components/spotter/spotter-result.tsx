@@ -40,8 +40,18 @@ export function SpotterResult({ baseId, spots, score, revealed }: SpotterResultP
   if (revealed || !score) {
     return (
       <div className="space-y-4">
-        {group(id('flags'), ui.spotter.groups.flags, spots.filter((s) => s.flag), 'border-bad')}
-        {group(id('fine'), ui.spotter.groups.fine, spots.filter((s) => !s.flag), 'border-good')}
+        {group(
+          id('flags'),
+          ui.spotter.groups.flags,
+          spots.filter((s) => s.flag),
+          'border-bad',
+        )}
+        {group(
+          id('fine'),
+          ui.spotter.groups.fine,
+          spots.filter((s) => !s.flag),
+          'border-good',
+        )}
       </div>
     );
   }

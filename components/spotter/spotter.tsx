@@ -1,9 +1,10 @@
 'use client';
 
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { SpotterProps as SpotterData } from '@/lib/content/artefact-schema';
 import { useProgress } from '@/lib/progress/progress-store';
 import { selectSpotterResult } from '@/lib/progress/selectors';
+import { inDrawOrder } from '@/lib/spotter/parts';
 import { scoreSpotter } from '@/lib/spotter/score';
 import { useHydrated } from '@/lib/use-hydrated';
 import { ui } from '@/lib/ui-strings';
@@ -18,7 +19,9 @@ const noMarks: string[] = [];
  * A lesson's red-flag exercise (the container): owns the marks, checks them, saves the result to progress, and
  * offers reveal and retry. Verdicts go to a live region that exists from the start, so they are announced (A11Y-2).
  */
-export function Spotter({ id, title, prompt, artefact, spots }: SpotterProps) {
+export function Spotter({ id, title, prompt, artefact, spots: authored }: SpotterProps) {
+  // Numbered and explained top to bottom, as the learner sees the parts.
+  const spots = useMemo(() => inDrawOrder(authored, artefact), [authored, artefact]);
   const hydrated = useHydrated();
   const saved = useProgress(selectSpotterResult(id));
   const checkSpotter = useProgress((state) => state.checkSpotter);
@@ -62,13 +65,31 @@ export function Spotter({ id, title, prompt, artefact, spots }: SpotterProps) {
         ? ui.spotter.markFirst
         : '';
   // Over-caution is never shown as an error: it gets a neutral colour and its own kind wording.
-  const tone = score?.correct ? 'text-good' : score?.verdict === 'over-cautious' ? 'text-ink' : score || nudge ? 'text-bad' : 'text-ink';
+  const tone = score?.correct
+    ? 'text-good'
+    : score?.verdict === 'over-cautious'
+      ? 'text-ink'
+      : score || nudge
+        ? 'text-bad'
+        : 'text-ink';
 
   return (
-    <section ref={rootRef} aria-label={title ?? ui.spotter.defaultTitle} data-spotter={id} className="not-prose my-6 space-y-3">
+    <section
+      ref={rootRef}
+      aria-label={title ?? ui.spotter.defaultTitle}
+      data-spotter={id}
+      className="not-prose my-6 space-y-3"
+    >
       <p className="font-semibold">{prompt ?? ui.spotter.defaultPrompt}</p>
       {!outcomes && <p className="text-base text-muted">{ui.spotter.howTo}</p>}
-      <SpotterBoard baseId={baseId} artefact={artefact} spots={spots} marked={marked} onToggle={toggle} outcomes={outcomes} />
+      <SpotterBoard
+        baseId={baseId}
+        artefact={artefact}
+        spots={spots}
+        marked={marked}
+        onToggle={toggle}
+        outcomes={outcomes}
+      />
       {!outcomes && <p className="text-base text-muted">{ui.spotter.markedCount(draft.length)}</p>}
 
       <div ref={resultRef} tabIndex={-1} className="space-y-3 rounded-md">
@@ -76,7 +97,11 @@ export function Spotter({ id, title, prompt, artefact, spots }: SpotterProps) {
           {status && <p>{status}</p>}
           {score?.verdict === 'partly' && (
             <p className="text-base font-semibold text-ink">
-              {ui.spotter.partlyDetail(score.found.length, score.found.length + score.missed.length, score.falseAlarms.length)}
+              {ui.spotter.partlyDetail(
+                score.found.length,
+                score.found.length + score.missed.length,
+                score.falseAlarms.length,
+              )}
             </p>
           )}
         </div>

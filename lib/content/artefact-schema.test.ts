@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { artefactPartIds } from '@/lib/spotter/parts';
+import { artefactPartIds, inDrawOrder } from '@/lib/spotter/parts';
 import { artefactSchema, hostOf, spotterDataSchema, spotterPropsSchema, type Artefact } from './artefact-schema';
 
 /** One small, valid artefact of every kind: the mock kit's whole vocabulary. */
@@ -51,10 +51,15 @@ describe('artefactSchema', () => {
 });
 
 describe('artefactPartIds', () => {
-  test('lists the fixed parts present, then the item ids', () => {
-    expect(artefactPartIds(samples[0]!)).toEqual(['url', 'title', 'price', 'discount', 'store', 'rating', 'case-only', 'review-1']);
+  test('lists the parts present, top to bottom as the mock kit draws them', () => {
+    expect(artefactPartIds(samples[0]!)).toEqual(['url', 'title', 'price', 'discount', 'rating', 'case-only', 'store', 'review-1']);
     expect(artefactPartIds(samples[3]!)).toEqual(['from', 'subject', 'p1']);
   });
+});
+
+test('inDrawOrder sorts spots by where their parts are drawn, whatever order the author listed them in', () => {
+  const spots = [{ id: 'review-1' }, { id: 'store' }, { id: 'title' }];
+  expect(inDrawOrder(spots, samples[0]!).map((spot) => spot.id)).toEqual(['title', 'store', 'review-1']);
 });
 
 describe('spotter data', () => {

@@ -108,7 +108,7 @@ describe('a broken lesson fails with a LessonError naming the file and the field
       name: 'a Spotter spot that points at a part its artefact does not have',
       dir: 'spotter-unknown-part/01-spotter-unknown-part',
       field: 'Spotter(sample-spotter).spots[2].id',
-      detail: /no part "reply-link" in this email; its parts are from, subject, button, fee, sign-off/,
+      detail: /no part "reply-link" in this email; its parts are from, subject, fee, sign-off, button/,
     },
     {
       name: 'CNT-3: a Spotter artefact with a real domain in a link',

@@ -1,29 +1,41 @@
 import type { Artefact, ArtefactKind } from '@/lib/content/artefact-schema';
 
 /**
- * The fixed, named parts of each kind of artefact that a spot can point at (besides the ids of list items such as
- * messages or reviews). The mock kit renders each of these inside a <Part id="…">; keep the two in step.
+ * The parts of each kind of artefact, in the order the mock kit draws them: fixed, named parts, and `@field` for a
+ * list whose items are parts under their own ids. Keep in step with components/spotter/mock (each part there is a
+ * <Part id="…">), so spots are numbered top to bottom as the learner sees them.
  */
-export const scalarPartNames = {
-  listing: ['url', 'title', 'price', 'discount', 'store', 'rating', 'shipping'],
-  store: ['name', 'opened', 'positive', 'followers'],
-  chat: ['store', 'order'],
-  email: ['from', 'to', 'subject', 'button', 'footer'],
-  sms: ['sender'],
-  checkout: ['url', 'heading', 'total', 'button'],
-  tracking: ['url', 'carrier', 'number', 'status', 'timer'],
-  dispute: ['order', 'status', 'timer'],
+const renderOrder = {
+  listing: ['url', 'title', 'price', 'discount', '@badges', 'rating', '@variants', 'store', 'shipping', '@reviews'],
+  store: ['name', 'opened', 'positive', 'followers', '@ratings', '@badges', '@notes'],
+  chat: ['store', 'order', '@messages'],
+  email: ['from', 'to', 'subject', '@body', 'button', 'footer'],
+  sms: ['sender', '@messages'],
+  checkout: ['url', 'heading', '@notes', '@items', 'total', '@fields', '@methods', 'button'],
+  tracking: ['url', 'status', 'carrier', 'number', 'timer', '@events'],
+  dispute: ['order', 'status', 'timer', '@events'],
 } as const satisfies Record<ArtefactKind, readonly string[]>;
 
-/** Which data field holds each fixed part (where it differs from the part's name). */
+/** The fixed part names of each kind; list items may not reuse them as ids. */
+export const scalarPartNames = Object.fromEntries(
+  Object.entries(renderOrder).map(([kind, order]) => [kind, order.filter((name) => !name.startsWith('@'))]),
+) as Record<ArtefactKind, string[]>;
+
+/** Which data field holds each fixed part, where it differs from the part's name. */
 const fieldOf: Record<string, string> = { from: 'fromAddress' };
 
-/** Every part id of an artefact that is present in its data, in reading order of the fixed parts then the items. */
+/** Every part id present in an artefact's data, top to bottom as drawn. */
 export function artefactPartIds(artefact: Artefact): string[] {
   const data = artefact as unknown as Record<string, unknown>;
-  const fixed = scalarPartNames[artefact.kind].filter((name) => data[fieldOf[name] ?? name] !== undefined);
-  const items = Object.values(data)
-    .filter(Array.isArray)
-    .flatMap((list: { id?: string }[]) => list.map((item) => item.id).filter((id): id is string => typeof id === 'string'));
-  return [...fixed, ...items];
+  return renderOrder[artefact.kind].flatMap((name: string) => {
+    if (!name.startsWith('@')) return data[fieldOf[name] ?? name] === undefined ? [] : [name];
+    const list = data[name.slice(1)];
+    return Array.isArray(list) ? list.map((item: { id: string }) => item.id) : [];
+  });
+}
+
+/** The spots in the order their parts are drawn, so numbers and feedback read top to bottom. */
+export function inDrawOrder<S extends { id: string }>(spots: readonly S[], artefact: Artefact): S[] {
+  const order = artefactPartIds(artefact);
+  return [...spots].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
 }

@@ -47,7 +47,13 @@ describe('scoreSpotter on a scam', () => {
 
 describe('scoreSpotter on a genuine artefact', () => {
   test('nothing marked is safe and correct', () => {
-    expect(scoreSpotter(genuine, [])).toMatchObject({ genuine: true, verdict: 'safe', correct: true, found: [], missed: [] });
+    expect(scoreSpotter(genuine, [])).toMatchObject({
+      genuine: true,
+      verdict: 'safe',
+      correct: true,
+      found: [],
+      missed: [],
+    });
   });
 
   test('marking a normal part is over-cautious, its own verdict rather than plain wrong', () => {
@@ -58,6 +64,9 @@ describe('scoreSpotter on a genuine artefact', () => {
 });
 
 test('marks that match no spot (stale saved data) and repeated marks are ignored', () => {
-  expect(scoreSpotter(scam, ['sender', 'link', 'retired-part', 'link'])).toMatchObject({ verdict: 'all-found', correct: true });
+  expect(scoreSpotter(scam, ['sender', 'link', 'retired-part', 'link'])).toMatchObject({
+    verdict: 'all-found',
+    correct: true,
+  });
   expect(scoreSpotter(genuine, ['retired-part'])).toMatchObject({ verdict: 'safe', correct: true });
 });

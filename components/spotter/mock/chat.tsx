@@ -3,10 +3,12 @@ import { ui } from '@/lib/ui-strings';
 import { MockFrame, MockLink } from './frame';
 import { Part } from './part';
 
+// The indent sits on a wrapper, so a bubble that is a button can still fill its row.
+const indent = { seller: 'pr-6', buyer: 'pl-6', platform: 'px-4' } as const;
 const bubble = {
-  seller: 'mr-6 block bg-surface px-3 py-2',
-  buyer: 'ml-6 block bg-accent px-3 py-2 text-on-accent',
-  platform: 'mx-4 block px-3 py-1 text-center text-sm text-muted',
+  seller: 'block bg-surface px-3 py-2',
+  buyer: 'block bg-accent px-3 py-2 text-on-accent',
+  platform: 'block px-3 py-1 text-center text-sm text-muted',
 } as const;
 
 /** A buyer–seller chat on the marketplace: the store, the order it is about, and the messages. */
@@ -25,18 +27,23 @@ export function MockChat({ data }: { data: ChatData }) {
       </div>
       <div className="space-y-2">
         {data.messages.map((message) => (
-          <Part key={message.id} id={message.id} className={bubble[message.from]}>
-            <span className={`block text-xs font-semibold ${message.from === 'buyer' ? '' : 'text-muted'}`}>
-              {ui.mock.speaker[message.from]}
-              {message.time && <span className="font-normal"> · {message.time}</span>}
-            </span>
-            <span className="block">{message.text}</span>
-            {message.link && (
-              <span className="block">
-                <MockLink url={message.link} className={message.from === 'buyer' ? 'text-on-accent' : 'text-accent'} />
+          <div key={message.id} className={indent[message.from]}>
+            <Part id={message.id} className={bubble[message.from]}>
+              <span className={`block text-xs font-semibold ${message.from === 'buyer' ? '' : 'text-muted'}`}>
+                {ui.mock.speaker[message.from]}
+                {message.time && <span className="font-normal"> · {message.time}</span>}
               </span>
-            )}
-          </Part>
+              <span className="block">{message.text}</span>
+              {message.link && (
+                <span className="block">
+                  <MockLink
+                    url={message.link}
+                    className={message.from === 'buyer' ? 'text-on-accent' : 'text-accent'}
+                  />
+                </span>
+              )}
+            </Part>
+          </div>
         ))}
       </div>
     </MockFrame>

@@ -60,7 +60,9 @@ export function MockCheckout({ data }: { data: CheckoutData }) {
         </div>
       )}
       <Part id="button" className="block px-1.5 py-1.5">
-        <span className="block rounded-md bg-accent px-4 py-2 text-center font-semibold text-on-accent">{data.button}</span>
+        <span className="block rounded-md bg-accent px-4 py-2 text-center font-semibold text-on-accent">
+          {data.button}
+        </span>
       </Part>
     </MockFrame>
   );

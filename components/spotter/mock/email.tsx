@@ -35,7 +35,9 @@ export function MockEmail({ data }: { data: EmailData }) {
       {data.button && (
         <Part id="button" className="block px-1.5 py-1.5">
           {/* A drawing of a button: the real thing would be a link, which a training example must never be. */}
-          <span className="inline-block rounded-md bg-accent px-4 py-2 font-semibold text-on-accent">{data.button.label}</span>
+          <span className="inline-block rounded-md bg-accent px-4 py-2 font-semibold text-on-accent">
+            {data.button.label}
+          </span>
           <span className="mt-1 block text-sm">
             <FieldLabel>{ui.mock.linkGoesTo}</FieldLabel>
             <MockLink url={data.button.url} />

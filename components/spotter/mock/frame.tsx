@@ -10,7 +10,10 @@ export type MockFrameProps = { kind: ArtefactKind; children: ReactNode };
  */
 export function MockFrame({ kind, children }: MockFrameProps) {
   return (
-    <figure data-artefact={kind} className="mock my-4 overflow-hidden rounded-xl border-2 border-line/70 bg-page text-base leading-snug text-ink">
+    <figure
+      data-artefact={kind}
+      className="mock my-4 overflow-hidden rounded-xl border-2 border-line/70 bg-page text-base leading-snug text-ink"
+    >
       <figcaption className="flex flex-wrap items-baseline gap-x-2 border-b-2 border-line/50 bg-warn-bg px-3 py-1.5 text-sm">
         <span className="font-bold uppercase tracking-wide">{ui.mock.trainingExample}</span>
         <span>{ui.mock.kinds[kind]}</span>

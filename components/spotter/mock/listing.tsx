@@ -17,7 +17,7 @@ export function MockListing({ data }: { data: ListingData }) {
             {data.title}
           </Part>
           <div className="flex flex-wrap items-stretch gap-1">
-            <Part id="price" className="flex flex-wrap items-baseline gap-x-2 px-1.5 py-1">
+            <Part id="price" fit className="flex flex-wrap items-baseline gap-x-2 px-1.5 py-1">
               <span className="text-2xl font-bold">{data.price}</span>
               {data.wasPrice && (
                 <span className="text-muted">
@@ -27,7 +27,7 @@ export function MockListing({ data }: { data: ListingData }) {
               )}
             </Part>
             {data.discount && (
-              <Part id="discount" className="flex items-center px-1.5 py-1">
+              <Part id="discount" fit className="flex items-center px-1.5 py-1">
                 <span className="rounded bg-bad px-1.5 font-bold text-page">{data.discount}</span>
               </Part>
             )}
@@ -35,15 +35,19 @@ export function MockListing({ data }: { data: ListingData }) {
           {data.badges && (
             <div className="flex flex-wrap gap-1">
               {data.badges.map((badge) => (
-                <Part key={badge.id} id={badge.id} className="flex items-center px-1 py-0.5">
-                  <span className="rounded border border-accent px-1.5 text-sm font-semibold text-accent">{badge.text}</span>
+                <Part key={badge.id} id={badge.id} fit className="flex items-center px-1 py-0.5">
+                  <span className="rounded border border-accent px-1.5 text-sm font-semibold text-accent">
+                    {badge.text}
+                  </span>
                 </Part>
               ))}
             </div>
           )}
           {data.rating && (
             <Part id="rating" className="block px-1.5 py-1 text-sm">
-              <span aria-hidden="true" className="text-ink">★ </span>
+              <span aria-hidden="true" className="text-ink">
+                ★{' '}
+              </span>
               {data.rating}
             </Part>
           )}

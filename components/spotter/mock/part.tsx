@@ -38,16 +38,19 @@ export type PartProps = {
   className?: string;
   /** Phrasing content only (spans): an interactive part is a <button>. */
   children: ReactNode;
+  /** Shrink to the content instead of filling the row (e.g. a badge beside a price). */
+  fit?: boolean;
 };
 
 /**
  * One part of a mock artefact. In an exercise, a flaggable part is a real toggle button (aria-pressed) so it works
  * by click, tap and keyboard alike; at least 44 px tall where space allows (WCAG 2.5.8 asks for 24).
  */
-export function Part({ id, className = 'block', children }: PartProps) {
+export function Part({ id, className = 'block', children, fit = false }: PartProps) {
   const context = useContext(SpotContext);
   const number = context?.numbers.get(id);
-  const base = `rounded-md border-2 ${className}`;
+  // Full width by default: a <button> would otherwise shrink to its text while plain parts fill the row.
+  const base = `rounded-md border-2 ${fit ? '' : 'w-full'} ${className}`;
   if (!context || number === undefined) {
     return <span className={`${base} border-transparent`}>{children}</span>;
   }
@@ -67,8 +70,10 @@ export function Part({ id, className = 'block', children }: PartProps) {
   }
 
   if (!context.interactive) {
+    // Dashed while marking from the list (it shows which parts are in play); plain once checked or revealed.
+    const edge = context.outcomes ? 'border-transparent' : 'border-dashed border-line/60';
     return (
-      <span data-part={id} className={`${base} border-dashed border-line/60`}>
+      <span data-part={id} className={`${base} ${edge}`}>
         {children}
       </span>
     );
@@ -88,7 +93,10 @@ export function Part({ id, className = 'block', children }: PartProps) {
       {children}
       {/* The pressed state is announced through aria-pressed; the badge is its visible twin. */}
       {pressed && (
-        <span aria-hidden="true" className="mt-1 ml-1 inline-flex items-center gap-1 rounded bg-bad px-1.5 text-sm font-bold text-page">
+        <span
+          aria-hidden="true"
+          className="mt-1 ml-1 inline-flex items-center gap-1 rounded bg-bad px-1.5 text-sm font-bold text-page"
+        >
           <FlagIcon />
           {ui.spotter.redFlag}
         </span>

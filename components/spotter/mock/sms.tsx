@@ -13,15 +13,17 @@ export function MockSms({ data }: { data: SmsData }) {
           <span className="font-semibold">{data.sender}</span>
         </Part>
         {data.messages.map((message) => (
-          <Part key={message.id} id={message.id} className="mr-6 block bg-page px-3 py-2">
-            <span className="block">{message.text}</span>
-            {message.link && (
-              <span className="block">
-                <MockLink url={message.link} />
-              </span>
-            )}
-            {message.time && <span className="block text-right text-xs text-muted">{message.time}</span>}
-          </Part>
+          <div key={message.id} className="pr-6">
+            <Part id={message.id} className="block bg-page px-3 py-2">
+              <span className="block">{message.text}</span>
+              {message.link && (
+                <span className="block">
+                  <MockLink url={message.link} />
+                </span>
+              )}
+              {message.time && <span className="block text-right text-xs text-muted">{message.time}</span>}
+            </Part>
+          </div>
         ))}
       </div>
     </MockFrame>

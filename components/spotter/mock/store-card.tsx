@@ -9,7 +9,10 @@ export function MockStoreCard({ data }: { data: StoreData }) {
     <MockFrame kind="store">
       <div className="flex items-center gap-2">
         {/* An initial in a circle stands in for the store's logo. */}
-        <span aria-hidden="true" className="flex size-10 shrink-0 items-center justify-center rounded-full bg-accent font-bold text-on-accent">
+        <span
+          aria-hidden="true"
+          className="flex size-10 shrink-0 items-center justify-center rounded-full bg-accent font-bold text-on-accent"
+        >
           {data.name.slice(0, 1)}
         </span>
         <Part id="name" className="block min-w-0 flex-1 px-1.5 py-1 text-lg font-semibold">
@@ -45,8 +48,10 @@ export function MockStoreCard({ data }: { data: StoreData }) {
       {data.badges && (
         <div className="flex flex-wrap gap-1">
           {data.badges.map((badge) => (
-            <Part key={badge.id} id={badge.id} className="flex items-center px-1 py-0.5">
-              <span className="rounded border border-accent px-1.5 text-sm font-semibold text-accent">{badge.text}</span>
+            <Part key={badge.id} id={badge.id} fit className="flex items-center px-1 py-0.5">
+              <span className="rounded border border-accent px-1.5 text-sm font-semibold text-accent">
+                {badge.text}
+              </span>
             </Part>
           ))}
         </div>
