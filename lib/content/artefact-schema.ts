@@ -107,7 +107,8 @@ const smsSchema = z.strictObject({
 
 const checkoutSchema = z.strictObject({
   kind: z.literal('checkout'),
-  url: mockUrl,
+  /** The page address; leave it out for a checkout inside the app, which has no address bar. */
+  url: mockUrl.optional(),
   heading: text,
   notes: lines(4).optional(),
   items: z.array(z.strictObject({ id, name: text, price: text })).min(1).max(5).optional(),
@@ -180,7 +181,7 @@ export const spotSchema = z.strictObject({
 });
 
 /** Every spot must point at a part the artefact has, once. */
-function checkSpots(data: { artefact: z.output<typeof artefactSchema>; spots: z.output<typeof spotSchema>[] }, ctx: z.RefinementCtx) {
+export function checkSpots(data: { artefact: z.output<typeof artefactSchema>; spots: z.output<typeof spotSchema>[] }, ctx: z.RefinementCtx) {
   const parts = artefactPartIds(data.artefact);
   const seen = new Set<string>();
   data.spots.forEach((spot, index) => {
@@ -196,7 +197,7 @@ function checkSpots(data: { artefact: z.output<typeof artefactSchema>; spots: z.
   });
 }
 
-const spotterFields = {
+export const spotterFields = {
   /** What the learner is asked, e.g. "This text arrives while you wait for an order." Defaults to a generic prompt. */
   prompt: text.optional(),
   artefact: artefactSchema,

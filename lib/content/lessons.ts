@@ -2,9 +2,9 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { compileLesson, type CompiledLesson } from './compile-lesson';
 import { LessonError } from './lesson-error';
+import { lessonsDir } from './lessons-dir';
 
-/** Folder of the course's lessons; overridable so the benchmark can build a generated course. */
-export const lessonsDir = process.env.SCAMWISE_LESSONS_DIR ?? path.join(process.cwd(), 'content', 'lessons');
+export { lessonsDir };
 
 /** What pages need to list a lesson and compute its status (serialisable, so client islands can take it). */
 export type LessonSummary = {

@@ -8,7 +8,7 @@ import { Part } from './part';
 export function MockCheckout({ data }: { data: CheckoutData }) {
   return (
     <MockFrame kind="checkout">
-      <AddressBar url={data.url} />
+      {data.url && <AddressBar url={data.url} />}
       <Part id="heading" className="block px-1.5 py-1 text-lg font-bold">
         {data.heading}
       </Part>
