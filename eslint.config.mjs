@@ -22,8 +22,8 @@ const config = [
     },
   },
   {
-    // ARCHITECTURE §1: components (client islands among them) never import lib/content or the exam pool loader,
-    // which are build-time, server-only code with zod and node:fs; they may import their types.
+    // ARCHITECTURE §1: components (client islands among them) never import lib/content, the exam pool loader or the
+    // exam schema, which are build-time code with zod and node:fs; they may import their types.
     files: ['components/**/*.{ts,tsx}'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
@@ -31,7 +31,7 @@ const config = [
         {
           patterns: [
             {
-              group: ['@/lib/content/*', '@/lib/exam/pool', '@/content/*'],
+              group: ['@/lib/content/*', '@/lib/exam/pool', '@/lib/exam/schema', '@/content/*'],
               allowTypeImports: true,
               message: 'Components receive content as props; import only types from lib/content (ARCHITECTURE §1).',
             },

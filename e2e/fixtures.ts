@@ -12,7 +12,16 @@ export function exportedRoutes(): string[] {
       const full = path.join(dir, name);
       if (name === '_next') continue;
       if (statSync(full).isDirectory()) walk(full);
-      else if (name === 'index.html') routes.push('/' + path.relative(out, dir).split(path.sep).filter(Boolean).map((s) => `${s}/`).join(''));
+      else if (name === 'index.html')
+        routes.push(
+          '/' +
+            path
+              .relative(out, dir)
+              .split(path.sep)
+              .filter(Boolean)
+              .map((s) => `${s}/`)
+              .join(''),
+        );
     }
   };
   if (existsSync(out)) walk(out);
@@ -32,7 +41,8 @@ export const test = base.extend<Fixtures>({
       const errors: Error[] = [];
       page.on('pageerror', (error) => errors.push(error));
       page.on('console', (message) => {
-        if (message.type() === 'error' && !message.text().includes('Failed to load resource')) errors.push(new Error(message.text()));
+        if (message.type() === 'error' && !message.text().includes('Failed to load resource'))
+          errors.push(new Error(message.text()));
       });
       await use(errors);
       expect(errors, 'no page or console errors').toEqual([]);
@@ -45,8 +55,12 @@ export { expect };
 
 /** axe with the WCAG 2.2 AA tag set of RELIABILITY A11Y-1 (target-size needs wcag22aa explicitly). */
 export async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
   expect(summary).toEqual([]);
 }
 
@@ -73,4 +87,23 @@ export async function correctOptions(page: Page, index: number): Promise<string[
 
 export async function storedKeys(page: Page): Promise<string[]> {
   return page.evaluate(() => Object.keys(window.localStorage));
+}
+
+/** A red-flag exercise on a lesson page (the interactive island). */
+export const spotter = (page: Page, id: string) => page.locator(`[data-spotter="${id}"]`);
+
+/**
+ * The answer key of a red-flag exercise, read from its no-JavaScript fallback on the same page (which shows it in a
+ * <details>), so tests follow the content: spot ids that are red flags, spot ids that are normal, and their labels.
+ */
+export async function spotterKey(page: Page, id: string) {
+  const items = page.locator(`[data-spotter-fallback="${id}"] li[data-spot]`);
+  const spots = await items.evaluateAll((lis) =>
+    lis.map((li) => ({
+      id: li.getAttribute('data-spot')!,
+      flag: li.getAttribute('data-flag') === 'true',
+      label: li.querySelector('strong')!.textContent!.replace(/^(Red flag|Normal): /, ''),
+    })),
+  );
+  return { spots, flags: spots.filter((s) => s.flag), normal: spots.filter((s) => !s.flag) };
 }

@@ -2,7 +2,9 @@ import { expect, lessonRoutes, test } from './fixtures';
 
 test.use({ javaScriptEnabled: false });
 
-test('RES-1: without JavaScript every lesson shows its headings, text, pictures and readable quiz answers', async ({ page }) => {
+test('RES-1: without JavaScript every lesson shows its headings, text, pictures and readable quiz answers', async ({
+  page,
+}) => {
   for (const route of lessonRoutes()) {
     await page.goto(route);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -14,11 +16,18 @@ test('RES-1: without JavaScript every lesson shows its headings, text, pictures 
     const details = page.locator('main [data-quiz-fallback] details');
     expect(await details.count()).toBeGreaterThanOrEqual(4);
     await details.first().locator('summary').click();
-    await expect(details.first().getByText(/^Correct: /).first()).toBeVisible();
+    await expect(
+      details
+        .first()
+        .getByText(/^Correct: /)
+        .first(),
+    ).toBeVisible();
   }
 });
 
-test('RES-1: without JavaScript a red-flag exercise shows its example and reveals its red flags in a <details>', async ({ page }) => {
+test('RES-1: without JavaScript a red-flag exercise shows its example and reveals its red flags in a <details>', async ({
+  page,
+}) => {
   await page.goto('/lessons/common-scams/');
   const fallback = page.locator('[data-spotter-fallback]').first();
   await expect(fallback.getByText('Training example')).toBeVisible();

@@ -7,10 +7,10 @@ import { Artefact } from './mock/artefact';
  * The red-flag exercise as readable HTML for when JavaScript is off (RELIABILITY RES-1) and for print: the artefact,
  * then every spot with its explanation behind a <details>, like QuizFallback. A server component.
  */
-export function SpotterFallback({ prompt, artefact, spots }: SpotterProps) {
+export function SpotterFallback({ id, prompt, artefact, spots }: SpotterProps) {
   const genuine = !spots.some((spot) => spot.flag);
   return (
-    <div data-spotter-fallback className="not-prose my-6 space-y-3">
+    <div data-spotter-fallback={id} className="not-prose my-6 space-y-3">
       <p className="text-muted">{ui.spotter.fallbackIntro}</p>
       <p className="font-semibold">{prompt ?? ui.spotter.defaultPrompt}</p>
       <Artefact data={artefact} />
@@ -19,7 +19,8 @@ export function SpotterFallback({ prompt, artefact, spots }: SpotterProps) {
         {genuine && <p className="pb-2 font-semibold">{ui.spotter.fallbackGenuine}</p>}
         <ul className="space-y-2 pb-2">
           {inDrawOrder(spots, artefact).map((spot) => (
-            <li key={spot.id}>
+            // The answer key is already on the page in this <details>; the attributes let tests read it too.
+            <li key={spot.id} data-spot={spot.id} data-flag={spot.flag}>
               <strong>
                 {spot.flag ? ui.spotter.fallbackFlag : ui.spotter.fallbackFine}: {spot.label}
               </strong>{' '}

@@ -1,9 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { drawItems, seededRandom, seedFromQuery, type Drawable } from './draw';
+import { drawItems, optionOrder, seededRandom, seedFromQuery, type Drawable } from './draw';
 import { getExamPool } from './pool';
 import { isGenuine } from './schema';
 
-const pool: Drawable[] = getExamPool().map((item) => ({ id: item.id, topic: item.topic, type: item.type, genuine: isGenuine(item) }));
+const pool: Drawable[] = getExamPool().map((item) => ({
+  id: item.id,
+  topic: item.topic,
+  type: item.type,
+  genuine: isGenuine(item),
+}));
 const topics = [...new Set(pool.map((item) => item.topic))];
 const exam = (seed: number, avoid: string[] = []) => drawItems(pool, { size: 10, seed, avoid, minGenuine: 2 });
 const seeds = Array.from({ length: 200 }, (_, i) => i * 7919 + 1);
@@ -23,13 +28,22 @@ describe('drawItems on the real pool (10 items, as the exam draws)', () => {
       expect(new Set(drawn.map((item) => item.id)).size, `seed ${seed}`).toBe(10);
       expect(Math.max(...perTopic) - Math.min(...perTopic), `seed ${seed}`).toBeLessThanOrEqual(1);
       expect(drawn.filter((item) => item.genuine).length, `seed ${seed}`).toBeGreaterThanOrEqual(2);
-      expect(new Set(drawn.map((item) => item.type)), `seed ${seed}`).toEqual(new Set(['verdict', 'spotter', 'question']));
+      expect(new Set(drawn.map((item) => item.type)), `seed ${seed}`).toEqual(
+        new Set(['verdict', 'spotter', 'question']),
+      );
     }
   });
 
   test('the same seed gives the same draw (reproducible), different seeds give different draws', () => {
     expect(exam(42).map((i) => i.id)).toEqual(exam(42).map((i) => i.id));
-    const distinct = new Set(seeds.map((seed) => exam(seed).map((i) => i.id).sort().join()));
+    const distinct = new Set(
+      seeds.map((seed) =>
+        exam(seed)
+          .map((i) => i.id)
+          .sort()
+          .join(),
+      ),
+    );
     expect(distinct.size).toBeGreaterThan(seeds.length * 0.9);
   });
 
@@ -37,7 +51,10 @@ describe('drawItems on the real pool (10 items, as the exam draws)', () => {
     for (const seed of seeds.slice(0, 50)) {
       const first = exam(seed).map((item) => item.id);
       const retake = exam(seed, first).map((item) => item.id);
-      expect(retake.filter((id) => first.includes(id)), `seed ${seed}`).toEqual([]);
+      expect(
+        retake.filter((id) => first.includes(id)),
+        `seed ${seed}`,
+      ).toEqual([]);
       expect(retake).toHaveLength(10);
     }
   });
@@ -52,7 +69,12 @@ describe('drawItems on the real pool (10 items, as the exam draws)', () => {
 });
 
 describe('drawItems on small pools', () => {
-  const item = (id: string, topic: string, genuine = false, type = 'question'): Drawable => ({ id, topic, genuine, type });
+  const item = (id: string, topic: string, genuine = false, type = 'question'): Drawable => ({
+    id,
+    topic,
+    genuine,
+    type,
+  });
 
   test('uses avoided items only when nothing else is left, and never more items than the pool has', () => {
     const small = [item('a1', 'a'), item('a2', 'a'), item('b1', 'b')];
@@ -88,8 +110,24 @@ describe('seeds', () => {
 
   test('seedFromQuery accepts only up to nine digits (CNT-5 allowlist)', () => {
     expect(seedFromQuery('?seed=12345')).toBe(12345);
-    for (const bad of ['?seed=-1', '?seed=1e9', '?seed=__proto__', '?seed=1234567890', '?seed=', `?seed=${'9'.repeat(10_000)}`, '']) {
+    for (const bad of [
+      '?seed=-1',
+      '?seed=1e9',
+      '?seed=__proto__',
+      '?seed=1234567890',
+      '?seed=',
+      `?seed=${'9'.repeat(10_000)}`,
+      '',
+    ]) {
       expect(seedFromQuery(bad), bad).toBeUndefined();
     }
   });
+});
+
+test('optionOrder is stable per item and does not always put the authored first option first', () => {
+  const options = ['a', 'b', 'c', 'd'];
+  expect(optionOrder('item-1', options)).toEqual(optionOrder('item-1', options));
+  expect(optionOrder('item-1', options).sort()).toEqual(options);
+  const firsts = new Set(getExamPool().map((item) => optionOrder(item.id, options)[0]));
+  expect(firsts.size).toBeGreaterThan(1);
 });

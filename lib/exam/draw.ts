@@ -42,9 +42,17 @@ function shuffle<T>(items: readonly T[], random: () => number): T[] {
 }
 
 /** How many items each topic gets: equal shares, the remainder to randomly chosen topics, capped by supply. */
-function quotas(topics: string[], supply: Map<string, number>, size: number, random: () => number): Map<string, number> {
+function quotas(
+  topics: string[],
+  supply: Map<string, number>,
+  size: number,
+  random: () => number,
+): Map<string, number> {
   const quota = new Map(topics.map((topic) => [topic, 0]));
-  let left = Math.min(size, [...supply.values()].reduce((a, b) => a + b, 0));
+  let left = Math.min(
+    size,
+    [...supply.values()].reduce((a, b) => a + b, 0),
+  );
   while (left > 0) {
     const open = topics.filter((topic) => quota.get(topic)! < supply.get(topic)!);
     const lowest = Math.min(...open.map((topic) => quota.get(topic)!));
@@ -98,7 +106,13 @@ export function drawItems<T extends Drawable>(pool: readonly T[], options: DrawO
 
   const genuineCount = () => all().filter((item) => item.genuine).length;
   while (genuineCount() < minGenuine) {
-    if (!swapIn((item) => item.genuine, (item) => !item.genuine)) break;
+    if (
+      !swapIn(
+        (item) => item.genuine,
+        (item) => !item.genuine,
+      )
+    )
+      break;
   }
   // Every kind of item the pool has (verdict, spotter, question), as long as the draw is big enough.
   const types = [...new Set(pool.map((item) => item.type))];
@@ -113,6 +127,21 @@ export function drawItems<T extends Drawable>(pool: readonly T[], options: DrawO
     }
   }
   return shuffle(all(), random);
+}
+
+/** FNV-1a: a stable 32-bit number from a string. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * The options of a question in an order fixed by its id: authors tend to write the right answer first, and a
+ * stable order means the review shows them as the learner saw them.
+ */
+export function optionOrder<T>(itemId: string, options: readonly T[]): T[] {
+  return shuffle(options, seededRandom(hash(itemId)));
 }
 
 /** A fresh seed from the browser's crypto source (a draw needs no more than 32 bits). */

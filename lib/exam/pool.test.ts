@@ -35,8 +35,12 @@ describe('the exam pool', () => {
   test('an unknown topic and a reused id are refused', () => {
     const item = poolSources[0]!.items[0]!;
     const unknown: ExamItemInput = { ...item, topic: 'no-such-lesson' };
-    expect(() => validatePool([{ file: 'x.ts', items: [unknown] }], slugs)).toThrow(/x\.ts: items\[0\]\(.+\)\.topic: "no-such-lesson" is not a lesson slug/);
-    expect(() => validatePool([{ file: 'x.ts', items: [item, item] }], slugs)).toThrow(/items\[1\]\(.+\)\.id: already used in x\.ts/);
+    expect(() => validatePool([{ file: 'x.ts', items: [unknown] }], slugs)).toThrow(
+      /x\.ts: items\[0\]\(.+\)\.topic: "no-such-lesson" is not a lesson slug/,
+    );
+    expect(() => validatePool([{ file: 'x.ts', items: [item, item] }], slugs)).toThrow(
+      /items\[1\]\(.+\)\.id: already used in x\.ts/,
+    );
   });
 
   test('a pool too small to draw from fails as a whole', () => {

@@ -40,17 +40,27 @@ export function validatePool(sources: typeof poolSources, slugs: Set<string>): E
       const label = `items[${index}]${typeof raw?.id === 'string' ? `(${raw.id})` : ''}`;
       const item = parseOrThrow(examItemSchema, raw, file, label);
       if (!slugs.has(item.topic)) {
-        throw new LessonError(file, `${label}.topic`, `"${item.topic}" is not a lesson slug; use one of ${[...slugs].join(', ')}`);
+        throw new LessonError(
+          file,
+          `${label}.topic`,
+          `"${item.topic}" is not a lesson slug; use one of ${[...slugs].join(', ')}`,
+        );
       }
       const owner = owners.get(item.id);
-      if (owner) throw new LessonError(file, `${label}.id`, `already used in ${owner}; item ids are progress keys and must be unique`);
+      if (owner)
+        throw new LessonError(
+          file,
+          `${label}.id`,
+          `already used in ${owner}; item ids are progress keys and must be unique`,
+        );
       owners.set(item.id, file);
       return item;
     }),
   );
 
   const where = sources.map((s) => s.file).join(', ');
-  if (pool.length < poolRules.minItems) throw new LessonError(where, 'exam pool', `has ${pool.length} items; at least ${poolRules.minItems} needed`);
+  if (pool.length < poolRules.minItems)
+    throw new LessonError(where, 'exam pool', `has ${pool.length} items; at least ${poolRules.minItems} needed`);
   for (const topic of new Set(pool.map((item) => item.topic))) {
     const items = pool.filter((item) => item.topic === topic);
     if (items.length < poolRules.minPerTopic || items.filter(isGenuine).length < poolRules.minGenuinePerTopic) {

@@ -52,9 +52,5 @@ export type QuestionItem = Extract<ExamItem, { type: 'question' }>;
 /** A topic as the exam shows it: the lesson's slug, title and number. */
 export type ExamTopic = { slug: string; title: string; order: number };
 
-/** True when the right answer is "it looks safe": the genuine items every draw must include. */
-export function isGenuine(item: ExamItem): boolean {
-  if (item.type === 'verdict') return item.answer === 'safe';
-  if (item.type === 'spotter') return !item.spots.some((spot) => spot.flag);
-  return false;
-}
+// Pure helpers live in score.ts (no zod), so client islands can use them; re-exported here for build-time code.
+export { isGenuine } from './score';

@@ -2,30 +2,87 @@ import { describe, expect, test } from 'vitest';
 import { gainOf, gradeItem, localDay, passMark, scoreAttempt } from './score';
 import type { QuestionItem, SpotterItem, VerdictItem } from './schema';
 
-const sms = { kind: 'sms' as const, sender: '+44 7700 900123', messages: [{ id: 'fee', text: 'Pay a fee', link: 'fees.example/pay' }] };
-const scamVerdict: VerdictItem = { id: 'v-scam', topic: 't', type: 'verdict', prompt: 'p', artefact: sms, answer: 'scam', explanation: 'e' };
+const sms = {
+  kind: 'sms' as const,
+  sender: '+44 7700 900123',
+  messages: [{ id: 'fee', text: 'Pay a fee', link: 'fees.example/pay' }],
+};
+const scamVerdict: VerdictItem = {
+  id: 'v-scam',
+  topic: 't',
+  type: 'verdict',
+  prompt: 'p',
+  artefact: sms,
+  answer: 'scam',
+  explanation: 'e',
+};
 const safeVerdict: VerdictItem = { ...scamVerdict, id: 'v-safe', answer: 'safe' };
 const spot = (id: string, flag: boolean) => ({ id, label: id, flag, explanation: 'e' });
-const scamSpotter: SpotterItem = { id: 's-scam', topic: 't', type: 'spotter', prompt: 'p', artefact: sms, spots: [spot('sender', true), spot('fee', false)] };
-const genuineSpotter: SpotterItem = { ...scamSpotter, id: 's-safe', spots: [spot('sender', false), spot('fee', false)] };
+const scamSpotter: SpotterItem = {
+  id: 's-scam',
+  topic: 't',
+  type: 'spotter',
+  prompt: 'p',
+  artefact: sms,
+  spots: [spot('sender', true), spot('fee', false)],
+};
+const genuineSpotter: SpotterItem = {
+  ...scamSpotter,
+  id: 's-safe',
+  spots: [spot('sender', false), spot('fee', false)],
+};
 const option = (id: string, correct: boolean) => ({ id, text: id, correct, explanation: 'e' });
-const multiple: QuestionItem = { id: 'q', topic: 't', type: 'question', kind: 'multiple', prompt: 'p', options: [option('a', true), option('b', true), option('c', false)] };
+const multiple: QuestionItem = {
+  id: 'q',
+  topic: 't',
+  type: 'question',
+  kind: 'multiple',
+  prompt: 'p',
+  options: [option('a', true), option('b', true), option('c', false)],
+};
 
 describe('gradeItem', () => {
   test('verdicts: right either way is correct; calling a genuine item a scam is over-cautious, not plain wrong', () => {
-    expect(gradeItem(scamVerdict, { type: 'verdict', choice: 'scam', confidence: 'sure' })).toEqual({ correct: true, feedback: 'correct' });
-    expect(gradeItem(safeVerdict, { type: 'verdict', choice: 'safe', confidence: 'guessing' })).toEqual({ correct: true, feedback: 'correct' });
-    expect(gradeItem(safeVerdict, { type: 'verdict', choice: 'scam', confidence: 'sure' })).toEqual({ correct: false, feedback: 'over-cautious' });
-    expect(gradeItem(scamVerdict, { type: 'verdict', choice: 'safe', confidence: 'fairly-sure' })).toEqual({ correct: false, feedback: 'missed-scam' });
+    expect(gradeItem(scamVerdict, { type: 'verdict', choice: 'scam', confidence: 'sure' })).toEqual({
+      correct: true,
+      feedback: 'correct',
+    });
+    expect(gradeItem(safeVerdict, { type: 'verdict', choice: 'safe', confidence: 'guessing' })).toEqual({
+      correct: true,
+      feedback: 'correct',
+    });
+    expect(gradeItem(safeVerdict, { type: 'verdict', choice: 'scam', confidence: 'sure' })).toEqual({
+      correct: false,
+      feedback: 'over-cautious',
+    });
+    expect(gradeItem(scamVerdict, { type: 'verdict', choice: 'safe', confidence: 'fairly-sure' })).toEqual({
+      correct: false,
+      feedback: 'missed-scam',
+    });
   });
 
   test('spotters: exact marks are correct; marks on a genuine artefact are over-caution; none on a scam is a missed scam', () => {
-    expect(gradeItem(scamSpotter, { type: 'spotter', marked: ['sender'] })).toEqual({ correct: true, feedback: 'correct' });
-    expect(gradeItem(scamSpotter, { type: 'spotter', marked: ['sender', 'fee'] })).toEqual({ correct: false, feedback: 'partly' });
-    expect(gradeItem(scamSpotter, { type: 'spotter', marked: ['fee'] })).toEqual({ correct: false, feedback: 'wrong-parts' });
-    expect(gradeItem(scamSpotter, { type: 'spotter', marked: [] })).toEqual({ correct: false, feedback: 'missed-scam' });
+    expect(gradeItem(scamSpotter, { type: 'spotter', marked: ['sender'] })).toEqual({
+      correct: true,
+      feedback: 'correct',
+    });
+    expect(gradeItem(scamSpotter, { type: 'spotter', marked: ['sender', 'fee'] })).toEqual({
+      correct: false,
+      feedback: 'partly',
+    });
+    expect(gradeItem(scamSpotter, { type: 'spotter', marked: ['fee'] })).toEqual({
+      correct: false,
+      feedback: 'wrong-parts',
+    });
+    expect(gradeItem(scamSpotter, { type: 'spotter', marked: [] })).toEqual({
+      correct: false,
+      feedback: 'missed-scam',
+    });
     expect(gradeItem(genuineSpotter, { type: 'spotter', marked: [] })).toEqual({ correct: true, feedback: 'correct' });
-    expect(gradeItem(genuineSpotter, { type: 'spotter', marked: ['fee'] })).toEqual({ correct: false, feedback: 'over-cautious' });
+    expect(gradeItem(genuineSpotter, { type: 'spotter', marked: ['fee'] })).toEqual({
+      correct: false,
+      feedback: 'over-cautious',
+    });
   });
 
   test('questions: the exact set is correct, some right is partly, none right is incorrect', () => {

@@ -7,6 +7,13 @@ import { scoreSpotter, type SpotterVerdict } from '@/lib/spotter/score';
 
 export const passMark = 0.8;
 
+/** True when the right answer is "it looks safe": the genuine items every draw must include. */
+export function isGenuine(item: ExamItem): boolean {
+  if (item.type === 'verdict') return item.answer === 'safe';
+  if (item.type === 'spotter') return !item.spots.some((spot) => spot.flag);
+  return false;
+}
+
 export type Confidence = 'guessing' | 'fairly-sure' | 'sure';
 
 /** A learner's answer to one item (kept in memory during an attempt; only ids and right/wrong are saved). */
