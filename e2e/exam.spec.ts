@@ -111,4 +111,26 @@ test.describe('the final exam', () => {
     }
     expect(topicOf((await firstIds('/exam/?seed=1'))!)).toBeTruthy();
   });
+
+  test('STO-1: with storage blocked the exam still runs, scores and leads to the certificate, and says progress is not kept', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await page.goto('/exam/');
+    await expect(page.getByTestId('storage-notice')).toContainText('not letting this site save anything');
+    await activate(page, page.getByRole('button', { name: 'Start the exam' }));
+    await answerAttempt(page, 10);
+    await expect(page.getByTestId('exam-score')).toHaveText('10 of 10 right (100%)');
+    // Client navigation keeps the in-memory result for the rest of the visit.
+    await activate(page, page.getByRole('link', { name: 'Get your certificate' }));
+    await expect(page.getByRole('region', { name: 'Certificate of completion' })).toBeVisible();
+    await page.getByLabel('Your name, as it should appear on the certificate').fill('Sam Example');
+    await expect(page.getByTestId('certificate-name')).toHaveText('Sam Example');
+  });
 });

@@ -102,7 +102,7 @@ export function Certificate() {
         data-certificate
         className="certificate-sheet rounded-xl border-8 border-double border-accent bg-page p-6 text-center sm:p-10"
       >
-        <svg aria-hidden="true" viewBox="0 0 64 64" className="mx-auto size-14">
+        <svg aria-hidden="true" viewBox="0 0 64 64" className="mx-auto size-16">
           <rect width="64" height="64" rx="14" fill="var(--accent)" />
           <path d="M32 10 14 17v13c0 11 7.5 20 18 24 10.5-4 18-13 18-24V17z" fill="var(--page)" />
           <path
@@ -129,7 +129,7 @@ export function Certificate() {
         <p className="mt-6">
           {ui.certificate.date}: <time dateTime={passedOn}>{formatDay(passedOn)}</time>
         </p>
-        <p className="mt-6 text-sm text-muted">{ui.certificate.note}</p>
+        <p className="certificate-note mt-6 text-sm text-muted">{ui.certificate.note}</p>
       </section>
     </div>
   );

@@ -46,7 +46,7 @@ export const progressSchema = progressSchemaV1.extend({
   precheck: attemptSchema.nullable(),
   exam: z.strictObject({
     /** The most recent attempts, oldest first; the last one's items are avoided by the next draw. */
-    attempts: z.array(attemptSchema).max(5),
+    attempts: z.array(attemptSchema).max(3),
     /** The day of the first pass, printed on the certificate. */
     passedOn: day.nullable(),
   }),
@@ -61,7 +61,7 @@ export type ProgressV1 = z.output<typeof progressSchemaV1>;
 export type Progress = z.output<typeof progressSchema>;
 
 /** How many exam attempts are kept: enough for "different across attempts", small enough for STO-6. */
-export const maxAttempts = 5;
+export const maxAttempts = 3;
 
 export const initialProgress: Progress = {
   answers: {},

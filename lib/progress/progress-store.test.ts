@@ -147,7 +147,7 @@ describe('red-flag exercises, exam and review', () => {
     expect((saved() as { state: Progress }).state.spotters).toEqual({ 'store-card': { marked: [], correct: true } });
   });
 
-  test('recordExam keeps the last five attempts, queues every missed item and keeps the first pass day', async () => {
+  test('recordExam keeps the last three attempts, queues every missed item and keeps the first pass day', async () => {
     const { useProgress } = await loadStore();
     const { recordExam } = useProgress.getState();
     recordExam({ items: ['a', 'b'], right: ['a'] }, null);
@@ -155,8 +155,8 @@ describe('red-flag exercises, exam and review', () => {
     for (let i = 0; i < 4; i++) recordExam({ items: [`e-${i}`], right: [`e-${i}`] }, '2026-12-02');
 
     const { state } = saved() as { state: Progress };
-    expect(state.exam.attempts).toHaveLength(5);
-    expect(state.exam.attempts[0]).toEqual({ items: ['c', 'd'], right: ['c', 'd'] });
+    expect(state.exam.attempts).toHaveLength(3);
+    expect(state.exam.attempts[0]).toEqual({ items: ['e-1'], right: ['e-1'] });
     expect(state.exam.passedOn).toBe('2026-12-01');
     expect(state.review).toEqual({ b: 0 });
   });
