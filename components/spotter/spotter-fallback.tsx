@@ -7,10 +7,11 @@ import { Artefact } from './mock/artefact';
  * The red-flag exercise as readable HTML for when JavaScript is off (RELIABILITY RES-1) and for print: the artefact,
  * then every spot with its explanation behind a <details>, like QuizFallback. A server component.
  */
-export function SpotterFallback({ id, prompt, artefact, spots }: SpotterProps) {
+export function SpotterFallback({ id, title, prompt, artefact, spots }: SpotterProps) {
   const genuine = !spots.some((spot) => spot.flag);
   return (
-    <div data-spotter-fallback={id} className="not-prose my-6 space-y-3">
+    <div data-spotter-fallback={id} className="not-prose my-8 space-y-3 border-t-2 border-line/40 pt-6">
+      <h3 className="text-xl font-bold">{title ?? ui.spotter.defaultTitle}</h3>
       <p className="text-muted">{ui.spotter.fallbackIntro}</p>
       <p className="font-semibold">{prompt ?? ui.spotter.defaultPrompt}</p>
       <Artefact data={artefact} />

@@ -76,10 +76,13 @@ export function Spotter({ id, title, prompt, artefact, spots: authored }: Spotte
   return (
     <section
       ref={rootRef}
-      aria-label={title ?? ui.spotter.defaultTitle}
+      aria-labelledby={`${baseId}-title`}
       data-spotter={id}
-      className="not-prose my-6 space-y-3"
+      className="not-prose my-8 space-y-3 border-t-2 border-line/40 pt-6"
     >
+      <h3 id={`${baseId}-title`} className="text-xl font-bold">
+        {title ?? ui.spotter.defaultTitle}
+      </h3>
       <p className="font-semibold">{prompt ?? ui.spotter.defaultPrompt}</p>
       {!outcomes && <p className="text-base text-muted">{ui.spotter.howTo}</p>}
       <SpotterBoard

@@ -45,7 +45,7 @@ export function MockEmail({ data }: { data: EmailData }) {
         </Part>
       )}
       {data.footer && (
-        <Part id="footer" className="block border-t border-line/40 px-1.5 py-1 text-sm text-muted">
+        <Part id="footer" className="block px-1.5 py-1 text-sm text-muted">
           {data.footer}
         </Part>
       )}

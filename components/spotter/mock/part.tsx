@@ -61,7 +61,7 @@ export function Part({ id, className = 'block', children, fit = false }: PartPro
     return (
       <span data-part={id} data-outcome={outcome} className={`${base} ${tone.border}`}>
         {children}
-        <span className={`mt-1 ml-1 inline-flex items-center gap-1 rounded px-1.5 text-sm font-bold ${tone.badge}`}>
+        <span className={`mt-1 ml-1 inline-flex items-center gap-1 self-start rounded px-1.5 text-sm font-bold ${tone.badge}`}>
           <span aria-hidden="true">{number}.</span>
           {ui.spotter.outcome[outcome]}
         </span>
@@ -95,7 +95,7 @@ export function Part({ id, className = 'block', children, fit = false }: PartPro
       {pressed && (
         <span
           aria-hidden="true"
-          className="mt-1 ml-1 inline-flex items-center gap-1 rounded bg-bad px-1.5 text-sm font-bold text-page"
+          className="mt-1 ml-1 inline-flex items-center gap-1 self-start rounded bg-bad px-1.5 text-sm font-bold text-page"
         >
           <FlagIcon />
           {ui.spotter.redFlag}
