@@ -21,6 +21,25 @@ const config = [
       '@typescript-eslint/no-unused-vars': ['error', { varsIgnorePattern: '^_', argsIgnorePattern: '^_' }],
     },
   },
+  {
+    // ARCHITECTURE §1: components (client islands among them) never import lib/content, the exam pool loader or the
+    // exam schema, which are build-time code with zod and node:fs; they may import their types.
+    files: ['components/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/lib/content/*', '@/lib/exam/pool', '@/lib/exam/schema', '@/content/*'],
+              allowTypeImports: true,
+              message: 'Components receive content as props; import only types from lib/content (ARCHITECTURE §1).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

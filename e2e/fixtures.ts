@@ -56,11 +56,32 @@ export const quizQuestions = (page: Page) => page.locator('[data-quiz] fieldset'
  * follow the content instead of hard-coding answers.
  */
 export async function correctOptions(page: Page, index: number): Promise<string[]> {
-  const fallback = page.locator('.no-js-only ol > li').nth(index);
+  // Scoped to the quiz's fallback: red-flag exercises on the same page have their own fallback (and mock
+  // tracking pages contain lists of their own).
+  const fallback = page.locator('[data-quiz-fallback] > ol > li').nth(index);
   const labels = await fallback.locator('details li strong').allTextContents();
   return labels.filter((label) => label.startsWith('Correct: ')).map((label) => label.slice('Correct: '.length));
 }
 
 export async function storedKeys(page: Page): Promise<string[]> {
   return page.evaluate(() => Object.keys(window.localStorage));
+}
+
+/** A red-flag exercise on a lesson page (the interactive island). */
+export const spotter = (page: Page, id: string) => page.locator(`[data-spotter="${id}"]`);
+
+/**
+ * The answer key of a red-flag exercise, read from its no-JavaScript fallback on the same page (which shows it in a
+ * <details>), so tests follow the content: spot ids that are red flags, spot ids that are normal, and their labels.
+ */
+export async function spotterKey(page: Page, id: string) {
+  const items = page.locator(`[data-spotter-fallback="${id}"] li[data-spot]`);
+  const spots = await items.evaluateAll((lis) =>
+    lis.map((li) => ({
+      id: li.getAttribute('data-spot')!,
+      flag: li.getAttribute('data-flag') === 'true',
+      label: li.querySelector('strong')!.textContent!.replace(/^(Red flag|Normal): /, ''),
+    })),
+  );
+  return { spots, flags: spots.filter((s) => s.flag), normal: spots.filter((s) => !s.flag) };
 }

@@ -13,7 +13,7 @@ test('RES-1: without JavaScript every lesson shows its headings, text, pictures 
     await expect(page.locator('main figure img').first()).toBeVisible();
     // The interactive quiz is hidden; the fallback with <details> answers is shown.
     await expect(page.locator('[data-quiz]')).toBeHidden();
-    const details = page.locator('main details');
+    const details = page.locator('main [data-quiz-fallback] details');
     expect(await details.count()).toBeGreaterThanOrEqual(4);
     await details.first().locator('summary').click();
     await expect(
@@ -23,4 +23,19 @@ test('RES-1: without JavaScript every lesson shows its headings, text, pictures 
         .first(),
     ).toBeVisible();
   }
+});
+
+test('RES-1: without JavaScript a red-flag exercise shows its example and reveals its red flags in a <details>', async ({
+  page,
+}) => {
+  await page.goto('/lessons/common-scams/');
+  const fallback = page.locator('[data-spotter-fallback]').first();
+  await expect(fallback.getByText('Training example')).toBeVisible();
+  await expect(page.locator('[data-spotter]').first()).toBeHidden();
+  await expect(fallback.getByText(/^Red flag: /).first()).toBeHidden();
+  await fallback.locator('summary').click();
+  await expect(fallback.getByText(/^Red flag: /).first()).toBeVisible();
+  // Mock addresses are text, never links (CNT-3).
+  expect(await fallback.locator('a[href]').count()).toBe(0);
+  expect(await fallback.locator('.mock-link').count()).toBeGreaterThan(0);
 });

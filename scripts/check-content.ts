@@ -8,9 +8,13 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { getCourse, lessonsDir } from '../lib/content/lessons';
 import type { CompiledLesson } from '../lib/content/compile-lesson';
-import { hostPattern, isAllowedHost, urlPattern } from './addresses';
+import { hostPattern, isAllowedHost, reservedHost, urlPattern } from './addresses';
+import { getExamPool, poolSources } from '../lib/exam/pool';
+import { isGenuine } from '../lib/exam/schema';
 
 const words = { min: 600, max: 1500 };
+/** Issue 4: the red-flag exercises and the exam draw on at least this many different mock artefacts. */
+const minArtefacts = 12;
 const minQuestions = 4;
 
 export function problemsFor(lesson: CompiledLesson, source: string, svgs: string[]): string[] {
@@ -35,19 +39,29 @@ export function problemsFor(lesson: CompiledLesson, source: string, svgs: string
   const sourceUrls = new Set(frontmatter.sources.map((s) => s.url));
   const body = source.replace(/^---[\s\S]*?\n---/, '');
   for (const url of body.match(urlPattern) ?? []) {
-    if (!sourceUrls.has(url)) problems.push(`links to ${url}, which is not in its sources`);
+    // A mock page's address in a Spotter may carry a scheme; it is fine as long as its host is reserved.
+    if (!sourceUrls.has(url) && !reservedHost.test(new URL(url).hostname))
+      problems.push(`links to ${url}, which is not in its sources`);
   }
-  const sourceHosts = frontmatter.sources.map((s) => new URL(s.url).hostname);
-  for (const text of [body.replace(urlPattern, ' '), ...svgs]) {
+  problems.push(...addressProblems([body.replace(urlPattern, ' '), ...svgs], sourceHosts(frontmatter.sources)));
+  return [...new Set(problems)];
+}
+
+const sourceHosts = (sources: { url: string }[]) => sources.map((s) => new URL(s.url).hostname);
+
+/** CNT-3: every bare host in the texts is a reserved name, a platform the course names, or a listed source's. */
+export function addressProblems(texts: string[], hosts: string[] = []): string[] {
+  const problems: string[] = [];
+  for (const text of texts) {
     for (const host of text.match(hostPattern) ?? []) {
-      if (!isAllowedHost(host, sourceHosts)) {
+      if (!isAllowedHost(host, hosts)) {
         problems.push(
           `mentions the address "${host}": made-up addresses must use a reserved name (.example, .test, .invalid)`,
         );
       }
     }
   }
-  return [...new Set(problems)];
+  return problems;
 }
 
 async function main() {
@@ -63,7 +77,7 @@ async function main() {
     const problems = problemsFor(lesson, source, svgs);
     const questions = lesson.quizzes.reduce((n, quiz) => n + quiz.questions.length, 0);
     rows.push(
-      `${lesson.slug.padEnd(28)} ${String(lesson.wordCount).padStart(5)} words  ${String(questions).padStart(2)} questions  ${problems.length ? 'FAIL' : 'ok'}`,
+      `${lesson.slug.padEnd(28)} ${String(lesson.wordCount).padStart(5)} words  ${String(questions).padStart(2)} questions  ${lesson.spotters.length} spotters  ${problems.length ? 'FAIL' : 'ok'}`,
     );
     for (const problem of problems) {
       console.error(`${lesson.file}: ${problem}`);
@@ -71,6 +85,29 @@ async function main() {
     }
   }
   console.log(rows.join('\n'));
+
+  // The exam pool: validated like lessons (a LessonError names the file, item and field), and scanned for addresses.
+  const pool = getExamPool();
+  for (const { file } of poolSources) {
+    const source = readFileSync(file, 'utf8').replace(/^import .*$/gm, '');
+    for (const problem of new Set(addressProblems([source]))) {
+      console.error(`${file}: ${problem}`);
+      failures++;
+    }
+  }
+  const artefacts = new Set([
+    ...course.flatMap((lesson) => lesson.spotters.map((spotter) => JSON.stringify(spotter.artefact))),
+    ...pool.flatMap((item) => (item.type === 'question' ? [] : [JSON.stringify(item.artefact)])),
+  ]);
+  const spotters = course.reduce((n, lesson) => n + lesson.spotters.length, 0);
+  console.log(
+    `\nExam pool: ${pool.length} items (${pool.filter(isGenuine).length} genuine) in ${new Set(pool.map((i) => i.topic)).size} topics; ` +
+      `${spotters} red-flag exercises in lessons; ${artefacts.size} distinct mock artefacts.`,
+  );
+  if (artefacts.size < minArtefacts) {
+    console.error(`content: only ${artefacts.size} distinct mock artefacts; issue 4 asks for at least ${minArtefacts}`);
+    failures++;
+  }
   if (failures) {
     console.error(`\n${failures} content problem(s).`);
     process.exit(1);

@@ -1,9 +1,11 @@
 /**
- * What a modern browser downloads for one exported page: the gzip sizes of its JavaScript (scripts without
- * `nomodule`, which modern browsers skip), its CSS and its HTML. Shared by the size check and the benchmark.
+ * What a modern browser downloads for one exported page: the gzip sizes of its JavaScript, its CSS and its HTML.
+ * Shared by the size check and the benchmark, and a command of its own:
+ *   tsx scripts/page-weight.ts /privacy/ /lessons/common-scams/   → one line per route, with the ratio to the first
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 export type PageWeight = {
@@ -22,12 +24,25 @@ export function pageFile(outDir: string, route: string): string | undefined {
   return existsSync(file) ? file : undefined;
 }
 
+/**
+ * The scripts a modern browser runs for a page: its <script src> tags and the chunks its inline RSC payload names
+ * (client components loaded during hydration), without the `nomodule` polyfill that modern browsers never fetch.
+ */
+export function pageScripts(html: string): string[] {
+  const tags = [...html.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0]);
+  const src = (tag: string) => /\bsrc="([^"]+)"/.exec(tag)?.[1];
+  const polyfills = new Set(tags.filter((tag) => /\bnomodule\b/i.test(tag)).map(src));
+  const tagged = tags.map(src).filter((url): url is string => Boolean(url));
+  const payload = [...html.matchAll(/\/_next\/static\/chunks\/[\w.-]+\.js/g)].map((m) => m[0]);
+  return [...new Set([...tagged, ...payload])].filter((url) => url.startsWith('/') && !polyfills.has(url));
+}
+
 export function pageWeight(outDir: string, route: string): PageWeight | undefined {
   const file = pageFile(outDir, route);
   if (!file) return undefined;
   const html = readFileSync(file, 'utf8');
   const assets = (pattern: RegExp) => [...new Set([...html.matchAll(pattern)].map((m) => m[1]!))];
-  const scripts = assets(/<script(?![^>]*nomodule)[^>]*\ssrc="([^"]+)"/gi);
+  const scripts = pageScripts(html);
   const styles = assets(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/gi);
   // Paths in HTML are URL-encoded (%5Bslug%5D for [slug]); the files on disk are not.
   const sum = (urls: string[]) =>
@@ -59,4 +74,18 @@ export function exportedRoutes(outDir = path.resolve('out')): string[] {
   };
   if (existsSync(outDir)) walk(outDir);
   return routes.sort();
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const outDir = path.resolve(process.env.OUT_DIR ?? 'out');
+  const routes = process.argv.slice(2).filter((arg) => arg.startsWith('/'));
+  let first: number | undefined;
+  for (const route of routes.length ? routes : ['/privacy/']) {
+    const weight = pageWeight(outDir, route);
+    if (!weight) throw new Error(`${route} was not exported`);
+    first ??= weight.js;
+    console.log(
+      `${route.padEnd(36)} JS ${(weight.js / 1024).toFixed(1).padStart(6)} KB gzip  ×${(weight.js / first).toFixed(3)}`,
+    );
+  }
 }

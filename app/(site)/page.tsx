@@ -37,6 +37,26 @@ export default async function HomePage() {
         <CourseOverview lessons={lessons} />
       </section>
 
+      <section aria-labelledby="check" className="max-w-3xl space-y-3">
+        <h2 id="check" className="text-2xl font-bold">
+          {ui.home.checkTitle}
+        </h2>
+        <div className="grid gap-3 sm:grid-cols-2">
+          <div className="rounded-lg border border-line/50 p-4 sm:p-5">
+            <h3 className="text-xl font-semibold">
+              <Link href="/pre-check/">{ui.home.precheckLead}</Link>
+            </h3>
+            <p className="mt-1 text-muted">{ui.home.precheckBody}</p>
+          </div>
+          <div className="rounded-lg border border-line/50 p-4 sm:p-5">
+            <h3 className="text-xl font-semibold">
+              <Link href="/exam/">{ui.home.examLead}</Link>
+            </h3>
+            <p className="mt-1 text-muted">{ui.home.examBody}</p>
+          </div>
+        </div>
+      </section>
+
       <section aria-labelledby="outline" className="max-w-3xl">
         <h2 id="outline" className="mb-4 text-2xl font-bold">
           {ui.home.outlineTitle}

@@ -15,6 +15,9 @@ export function SiteHeader() {
           <Link href="/" className="inline-flex min-h-11 items-center font-medium">
             {ui.nav.course}
           </Link>
+          <Link href="/exam/" className="inline-flex min-h-11 items-center font-medium">
+            {ui.nav.exam}
+          </Link>
           <Link href="/privacy/" className="inline-flex min-h-11 items-center font-medium">
             {ui.nav.privacy}
           </Link>

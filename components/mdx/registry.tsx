@@ -2,6 +2,7 @@ import type { MDXComponents } from 'mdx/types';
 import { Callout, Figure, KeyTakeaways, TaskBox } from './prose';
 import { LessonLink } from './lesson-link';
 import { QuizBlock } from './quiz-block';
+import { SpotterBlock } from './spotter-block';
 
 /**
  * The only components lessons can use. lib/content/lesson-guard.ts holds the matching prop schemas; a unit test
@@ -10,6 +11,7 @@ import { QuizBlock } from './quiz-block';
  */
 export const lessonComponents = {
   Quiz: QuizBlock,
+  Spotter: SpotterBlock,
   Callout,
   KeyTakeaways,
   Figure,

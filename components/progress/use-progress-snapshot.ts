@@ -1,8 +1,8 @@
 import { useProgress } from '@/lib/progress/progress-store';
-import type { Progress } from '@/lib/progress/progress-schema';
+import type { CourseState } from '@/lib/progress/selectors';
 
-/** The saved data (not the actions), one selector per field so components re-render only when data changes. */
-export function useProgressSnapshot(): Progress {
+/** The lesson data (not the actions), one selector per field so components re-render only when data changes. */
+export function useProgressSnapshot(): CourseState {
   const answers = useProgress((state) => state.answers);
   const visited = useProgress((state) => state.visited);
   const lastLesson = useProgress((state) => state.lastLesson);

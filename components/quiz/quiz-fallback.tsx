@@ -7,7 +7,7 @@ import { ui } from '@/lib/ui-strings';
  */
 export function QuizFallback({ questions }: QuizData) {
   return (
-    <div className="not-prose space-y-6">
+    <div data-quiz-fallback className="not-prose space-y-6">
       <p className="text-muted">{ui.quiz.fallbackIntro}</p>
       <ol className="space-y-6">
         {questions.map((question, index) => (

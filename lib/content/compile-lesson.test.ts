@@ -52,8 +52,19 @@ describe('a valid lesson', slow, () => {
     expect(lesson.code).not.toContain(encodeURIComponent('<!--'));
   });
 
+  test('records the Spotter with its validated artefact and spots', () => {
+    expect(lesson.spotters).toHaveLength(1);
+    expect(lesson.spotters[0]).toMatchObject({ id: 'sample-spotter', artefact: { kind: 'email' } });
+    expect(lesson.spotters[0]!.spots.map((spot) => [spot.id, spot.flag])).toEqual([
+      ['from', true],
+      ['fee', true],
+      ['sign-off', false],
+    ]);
+    expect(lesson.components.Spotter).toBe(1);
+  });
+
   test('does not count the quiz data as prose words', () => {
-    // The fixture has 87 words of prose (headings included); its quiz text would add about 70 more.
+    // The fixture has 87 words of prose (headings included); its quiz and Spotter data would add about 130 more.
     expect(lesson.wordCount).toBe(87);
   });
 });
@@ -92,6 +103,18 @@ describe('a broken lesson fails with a LessonError naming the file and the field
       dir: 'non-literal-prop/01-non-literal-prop',
       field: 'Quiz.questions',
       detail: /only literal data is allowed here, found a CallExpression/,
+    },
+    {
+      name: 'a Spotter spot that points at a part its artefact does not have',
+      dir: 'spotter-unknown-part/01-spotter-unknown-part',
+      field: 'Spotter(sample-spotter).spots[2].id',
+      detail: /no part "reply-link" in this email; its parts are from, subject, fee, sign-off, button/,
+    },
+    {
+      name: 'CNT-3: a Spotter artefact with a real domain in a link',
+      dir: 'spotter-live-url/01-spotter-live-url',
+      field: 'Spotter(sample-spotter).artefact.button.url',
+      detail: /must use a reserved domain/,
     },
     { name: 'a Figure pointing at a missing file', dir: 'missing-figure/01-missing-figure', field: 'Figure.src', detail: /no file "missing.svg"/ },
     { name: 'an SVG containing <script>', dir: 'svg-script/01-svg-script', field: 'Figure.src', detail: /contains scripts/ },

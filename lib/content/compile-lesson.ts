@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import { LessonError, parseOrThrow } from './lesson-error';
 import { remarkLessonGuard, type LessonFacts } from './lesson-guard';
 import { rehypeCollectToc, type TocEntry } from './rehype-toc';
+import type { SpotterProps } from './artefact-schema';
 import { frontmatterSchema, type Frontmatter, type QuizData } from './schema';
 
 export type CompiledLesson = {
@@ -17,6 +18,7 @@ export type CompiledLesson = {
   code: string;
   toc: TocEntry[];
   quizzes: QuizData[];
+  spotters: SpotterProps[];
   wordCount: number;
   components: Record<string, number>;
 };
@@ -39,7 +41,7 @@ export async function compileLesson(dir: string, projectRoot = process.cwd()): P
     throw new LessonError(file, 'index.mdx', 'the lesson folder has no index.mdx');
   });
 
-  const facts: LessonFacts = { quizzes: [], wordCount: 0, components: {} };
+  const facts: LessonFacts = { quizzes: [], spotters: [], wordCount: 0, components: {} };
   const toc: TocEntry[] = [];
   let result;
   try {
@@ -70,5 +72,15 @@ export async function compileLesson(dir: string, projectRoot = process.cwd()): P
   if (frontmatter.order !== order) {
     throw new LessonError(file, 'frontmatter.order', `is ${frontmatter.order} but the folder name says ${order}`);
   }
-  return { slug, file, frontmatter, code: result.code, toc, quizzes: facts.quizzes, wordCount: facts.wordCount, components: facts.components };
+  return {
+    slug,
+    file,
+    frontmatter,
+    code: result.code,
+    toc,
+    quizzes: facts.quizzes,
+    spotters: facts.spotters,
+    wordCount: facts.wordCount,
+    components: facts.components,
+  };
 }

@@ -9,11 +9,14 @@ import { visit } from 'unist-util-visit';
 import { z } from 'zod';
 import { literalValue } from './literal-value';
 import { LessonError, parseOrThrow } from './lesson-error';
+import { spotterPropsSchema, type SpotterProps } from './artefact-schema';
 import { calloutPropsSchema, figurePropsSchema, quizPropsSchema, type QuizData } from './schema';
 
 /** What the guard learns about a lesson while checking it. */
 export type LessonFacts = {
   quizzes: QuizData[];
+  /** The red-flag exercises, in order; their ids are progress keys, checked for uniqueness across the course. */
+  spotters: SpotterProps[];
   /** Words of prose (text and inline code), not counting exercise data. */
   wordCount: number;
   /** How many times each registered component is used, for the skeleton check. */
@@ -30,6 +33,7 @@ type ComponentRule = { props: z.ZodType; children: boolean };
  */
 export const lessonComponentRules = {
   Quiz: { props: quizPropsSchema, children: false },
+  Spotter: { props: spotterPropsSchema, children: false },
   Callout: { props: calloutPropsSchema, children: true },
   KeyTakeaways: { props: z.strictObject({}), children: true },
   Figure: { props: figurePropsSchema, children: false },
@@ -108,9 +112,12 @@ function checkElement(node: JsxElement, file: string, dir: string, facts: Lesson
     }
   }
 
-  const data = parseOrThrow(rule.props, props, file, name === 'Quiz' && typeof props.id === 'string' ? `Quiz(${props.id})` : name, line);
+  // Exercises are named by id in errors ("Spotter(fee-text).spots[2].id"), so a lesson with several is easy to fix.
+  const label = (name === 'Quiz' || name === 'Spotter') && typeof props.id === 'string' ? `${name}(${props.id})` : name;
+  const data = parseOrThrow(rule.props, props, file, label, line);
   facts.components[name] = (facts.components[name] ?? 0) + 1;
   if (name === 'Quiz') facts.quizzes.push(data as QuizData);
+  if (name === 'Spotter') facts.spotters.push(data as SpotterProps);
   if (name === 'Figure') inlineFigure(node, data as z.output<typeof figurePropsSchema>, file, dir, line);
 }
 

@@ -2,9 +2,9 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { compileLesson, type CompiledLesson } from './compile-lesson';
 import { LessonError } from './lesson-error';
+import { lessonsDir } from './lessons-dir';
 
-/** Folder of the course's lessons; overridable so the benchmark can build a generated course. */
-export const lessonsDir = process.env.SCAMWISE_LESSONS_DIR ?? path.join(process.cwd(), 'content', 'lessons');
+export { lessonsDir };
 
 /** What pages need to list a lesson and compute its status (serialisable, so client islands can take it). */
 export type LessonSummary = {
@@ -46,6 +46,7 @@ async function loadCourse(dir: string): Promise<CompiledLesson[]> {
     (a, b) => a.frontmatter.order - b.frontmatter.order,
   );
   const quizOwners = new Map<string, string>();
+  const spotterOwners = new Map<string, string>();
   lessons.forEach((lesson, index) => {
     if (lesson.frontmatter.order !== index + 1) {
       throw new LessonError(lesson.file, 'frontmatter.order', `expected ${index + 1}: lessons must be numbered 1, 2, 3… without gaps`);
@@ -54,6 +55,11 @@ async function loadCourse(dir: string): Promise<CompiledLesson[]> {
       const owner = quizOwners.get(quiz.id);
       if (owner) throw new LessonError(lesson.file, `Quiz(${quiz.id}).id`, `already used in ${owner}; quiz ids are progress keys and must be unique`);
       quizOwners.set(quiz.id, lesson.file);
+    }
+    for (const spotter of lesson.spotters) {
+      const owner = spotterOwners.get(spotter.id);
+      if (owner) throw new LessonError(lesson.file, `Spotter(${spotter.id}).id`, `already used in ${owner}; spotter ids are progress keys and must be unique`);
+      spotterOwners.set(spotter.id, lesson.file);
     }
   });
   return lessons;

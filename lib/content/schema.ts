@@ -46,27 +46,30 @@ function uniqueIds(items: { id: string }[], ctx: z.RefinementCtx, what: string) 
   });
 }
 
-export const questionSchema = z
-  .strictObject({
-    id,
-    kind: z.enum(['single', 'multiple']),
-    scenario: text.optional(),
-    prompt: text,
-    options: z
-      .array(optionSchema)
-      .min(2)
-      .max(6)
-      .superRefine((options, ctx) => uniqueIds(options, ctx, 'option')),
-  })
-  .superRefine((question, ctx) => {
-    const correct = question.options.filter((o) => o.correct).length;
-    if (question.kind === 'single' && correct !== 1) {
-      ctx.addIssue({ code: 'custom', path: ['options'], message: `a "single" question needs exactly one correct option, found ${correct}` });
-    }
-    if (question.kind === 'multiple' && correct < 1) {
-      ctx.addIssue({ code: 'custom', path: ['options'], message: 'a "multiple" question needs at least one correct option' });
-    }
-  });
+/** The fields of a quiz question, shared with the exam's scenario questions (lib/exam/schema.ts). */
+export const questionFields = {
+  kind: z.enum(['single', 'multiple']),
+  scenario: text.optional(),
+  prompt: text,
+  options: z
+    .array(optionSchema)
+    .min(2)
+    .max(6)
+    .superRefine((options, ctx) => uniqueIds(options, ctx, 'option')),
+};
+
+/** A "single" question has exactly one correct option; a "multiple" one at least one. */
+export function checkCorrectCount(question: { kind: 'single' | 'multiple'; options: { correct: boolean }[] }, ctx: z.RefinementCtx) {
+  const correct = question.options.filter((o) => o.correct).length;
+  if (question.kind === 'single' && correct !== 1) {
+    ctx.addIssue({ code: 'custom', path: ['options'], message: `a "single" question needs exactly one correct option, found ${correct}` });
+  }
+  if (question.kind === 'multiple' && correct < 1) {
+    ctx.addIssue({ code: 'custom', path: ['options'], message: 'a "multiple" question needs at least one correct option' });
+  }
+}
+
+export const questionSchema = z.strictObject({ id, ...questionFields }).superRefine(checkCorrectCount);
 
 export const quizPropsSchema = z.strictObject({
   id,

@@ -15,7 +15,17 @@ async function loadStore() {
   return import('./progress-store');
 }
 
-const dataOf = ({ answers, visited, lastLesson }: Progress): Progress => ({ answers, visited, lastLesson });
+const dataOf = ({ answers, visited, lastLesson, spotters, precheck, exam, review }: Progress): Progress => ({
+  answers,
+  visited,
+  lastLesson,
+  spotters,
+  precheck,
+  exam,
+  review,
+});
+/** What version 2 adds, at its defaults: the state a v1-only learner has after an action. */
+const v2Defaults = { spotters: {}, precheck: null, exam: { attempts: [], passedOn: null }, review: {} };
 const saved = () => JSON.parse(localStorage.getItem(storageKeys.progress) ?? 'null') as unknown;
 const backupKeys = () => Object.keys(localStorage).filter((key) => key.startsWith(`${storageKeys.progress}.corrupt-`));
 
@@ -27,7 +37,7 @@ afterEach(() => {
 });
 
 describe('actions', () => {
-  test('write exactly {"state":{answers,visited,lastLesson},"version":1} under scamwise:progress', async () => {
+  test('write exactly {"state":{…},"version":2} under scamwise:progress', async () => {
     const { useProgress } = await loadStore();
     const { answerQuestion, visitLesson } = useProgress.getState();
 
@@ -45,8 +55,9 @@ describe('actions', () => {
         },
         visited: ['what-is-aliexpress'],
         lastLesson: 'what-is-aliexpress',
+        ...v2Defaults,
       },
-      version: 1,
+      version: 2,
     });
   });
 
@@ -59,8 +70,13 @@ describe('actions', () => {
     visitLesson('what-is-aliexpress');
 
     expect(saved()).toEqual({
-      state: { answers: {}, visited: ['what-is-aliexpress', 'is-it-safe'], lastLesson: 'what-is-aliexpress' },
-      version: 1,
+      state: {
+        answers: {},
+        visited: ['what-is-aliexpress', 'is-it-safe'],
+        lastLesson: 'what-is-aliexpress',
+        ...v2Defaults,
+      },
+      version: 2,
     });
   });
 
@@ -80,14 +96,20 @@ describe('actions', () => {
         },
         visited: [],
         lastLesson: null,
+        ...v2Defaults,
       },
-      version: 1,
+      version: 2,
     });
 
     clearQuiz('quiz-b');
     expect(saved()).toEqual({
-      state: { answers: { 'quiz-a': { 'q-2': { choice: ['b'], correct: false } } }, visited: [], lastLesson: null },
-      version: 1,
+      state: {
+        answers: { 'quiz-a': { 'q-2': { choice: ['b'], correct: false } } },
+        visited: [],
+        lastLesson: null,
+        ...v2Defaults,
+      },
+      version: 2,
     });
   });
 
@@ -107,9 +129,69 @@ describe('actions', () => {
     );
 
     expect(new Set([...Object.keys(blob), ...Object.keys(blob.state)])).toEqual(
-      new Set(['state', 'version', 'answers', 'visited', 'lastLesson']),
+      new Set(['state', 'version', 'answers', 'visited', 'lastLesson', 'spotters', 'precheck', 'exam', 'review']),
     );
     expect(answerKeys).toEqual(new Set(['choice', 'correct']));
+  });
+
+  test('STO-7: red-flag, pre-check, exam and review data hold only allowlisted keys: ids, scores and one day', async () => {
+    const { useProgress } = await loadStore();
+    const { checkSpotter, savePrecheck, recordExam, answerReview } = useProgress.getState();
+    checkSpotter('parcel-fee-text', { marked: ['sender', 'link'], correct: false });
+    savePrecheck({ items: ['fee-text', 'store-card'], right: ['store-card'] });
+    recordExam({ items: ['fee-text', 'store-card', 'pay-direct'], right: ['store-card'] }, null);
+    answerReview('fee-text', true);
+
+    const blob = saved() as { state: Progress };
+    const keysOf = (values: object[]) => new Set(values.flatMap((value) => Object.keys(value)));
+
+    expect(keysOf(Object.values(blob.state.spotters))).toEqual(new Set(['marked', 'correct']));
+    expect(Object.keys(blob.state.precheck!)).toEqual(['items', 'right']);
+    expect(Object.keys(blob.state.exam).sort()).toEqual(['attempts', 'passedOn']);
+    expect(keysOf(blob.state.exam.attempts)).toEqual(new Set(['items', 'right']));
+    expect(Object.values(blob.state.review).every((streak) => typeof streak === 'number')).toBe(true);
+  });
+});
+
+describe('red-flag exercises, exam and review', () => {
+  test('checkSpotter saves the marks and clearSpotter forgets them', async () => {
+    const { useProgress } = await loadStore();
+    useProgress.getState().checkSpotter('fee-text', { marked: ['link'], correct: false });
+    useProgress.getState().checkSpotter('store-card', { marked: [], correct: true });
+    useProgress.getState().clearSpotter('fee-text');
+
+    expect((saved() as { state: Progress }).state.spotters).toEqual({ 'store-card': { marked: [], correct: true } });
+  });
+
+  test('recordExam keeps the last three attempts, queues every missed item and keeps the first pass day', async () => {
+    const { useProgress } = await loadStore();
+    const { recordExam } = useProgress.getState();
+    recordExam({ items: ['a', 'b'], right: ['a'] }, null);
+    recordExam({ items: ['c', 'd'], right: ['c', 'd'] }, '2026-12-01');
+    for (let i = 0; i < 4; i++) recordExam({ items: [`e-${i}`], right: [`e-${i}`] }, '2026-12-02');
+
+    const { state } = saved() as { state: Progress };
+    expect(state.exam.attempts).toHaveLength(3);
+    expect(state.exam.attempts[0]).toEqual({ items: ['e-1'], right: ['e-1'] });
+    expect(state.exam.passedOn).toBe('2026-12-01');
+    expect(state.review).toEqual({ b: 0 });
+  });
+
+  test('a review item leaves the queue after two right answers in a row; a wrong answer starts the count again', async () => {
+    const { useProgress } = await loadStore();
+    useProgress.getState().recordExam({ items: ['a', 'b'], right: [] }, null);
+    const { answerReview } = useProgress.getState();
+    const review = () => (saved() as { state: Progress }).state.review;
+
+    answerReview('a', true);
+    expect(review()).toEqual({ a: 1, b: 0 });
+    answerReview('a', false);
+    expect(review()).toEqual({ b: 0, a: 0 });
+    answerReview('a', true);
+    answerReview('a', true);
+    expect(review()).toEqual({ b: 0 });
+    answerReview('not-queued', true);
+    expect(review()).toEqual({ b: 0 });
   });
 });
 
@@ -146,7 +228,29 @@ describe('STO-4: saved progress of every version is kept', () => {
       'when-seller-paid': { choice: ['confirm-or-timer'], correct: true },
       'what-is-covered': { choice: ['never-arrives', 'not-as-described'], correct: true },
     });
-    expect(dataOf(state)).toEqual((JSON.parse(readFixture(1)) as { state: Progress }).state);
+    expect(dataOf(state)).toEqual({ ...(JSON.parse(readFixture(1)) as { state: Progress }).state, ...v2Defaults });
+  });
+
+  test('the version 1 fixture is migrated and written back as version 2 on the next action, losing nothing', async () => {
+    localStorage.setItem(storageKeys.progress, readFixture(1));
+    const { useProgress } = await loadStore();
+    useProgress.getState().checkSpotter('parcel-fee-text', { marked: ['link'], correct: false });
+
+    const blob = saved() as { state: Progress; version: number };
+    const v1 = (JSON.parse(readFixture(1)) as { state: Progress }).state;
+    expect(blob.version).toBe(2);
+    expect(blob.state).toEqual({
+      ...v1,
+      ...v2Defaults,
+      spotters: { 'parcel-fee-text': { marked: ['link'], correct: false } },
+    });
+  });
+
+  test('the version 2 fixture rehydrates to exactly its data', async () => {
+    localStorage.setItem(storageKeys.progress, readFixture(2));
+    const { useProgress } = await loadStore();
+
+    expect(dataOf(useProgress.getState())).toEqual((JSON.parse(readFixture(2)) as { state: Progress }).state);
   });
 
   test('a blob from a future version (99) is backed up and the store starts from defaults without throwing', async () => {
@@ -218,8 +322,8 @@ describe('STO-1 and STO-2 through the store', () => {
     useProgress.getState().visitLesson('is-it-safe');
 
     expect(saved()).toEqual({
-      state: { answers: {}, visited: ['what-is-aliexpress', 'is-it-safe'], lastLesson: 'is-it-safe' },
-      version: 1,
+      state: { answers: {}, visited: ['what-is-aliexpress', 'is-it-safe'], lastLesson: 'is-it-safe', ...v2Defaults },
+      version: 2,
     });
     expect(progressStorage.health().mode).toBe('local');
   });
@@ -229,6 +333,7 @@ describe('PRV-3: resetAll', () => {
   test('leaves no scamwise: key in localStorage and resets the state', async () => {
     localStorage.setItem(storageKeys.progress, readFixture(1));
     localStorage.setItem(storageKeys.theme, 'dark');
+    localStorage.setItem(storageKeys.certificateName, 'Sam Example');
     localStorage.setItem(`${storageKeys.progress}.corrupt-1700000000000`, '{"state":');
     localStorage.setItem('another-site:key', 'kept');
     const { useProgress } = await loadStore();
@@ -248,6 +353,9 @@ describe('PRV-3: resetAll', () => {
 
     useProgress.getState().visitLesson('is-it-safe');
 
-    expect(saved()).toEqual({ state: { answers: {}, visited: ['is-it-safe'], lastLesson: 'is-it-safe' }, version: 1 });
+    expect(saved()).toEqual({
+      state: { answers: {}, visited: ['is-it-safe'], lastLesson: 'is-it-safe', ...v2Defaults },
+      version: 2,
+    });
   });
 });

@@ -7,19 +7,26 @@ export const storagePrefix = 'scamwise:';
 export const storageKeys = {
   progress: `${storagePrefix}progress`,
   theme: `${storagePrefix}theme`,
+  /** Free text, so it is kept apart from the progress blob, which holds ids and scores only (STO-7). */
+  certificateName: `${storagePrefix}certificate-name`,
 } as const;
 
 export const storedItems = [
   {
     key: storageKeys.progress,
     purpose:
-      'Your course progress: which lessons you have opened, the options you chose in each quiz and whether they were right. It lets you carry on where you left off.',
+      'Your course progress: which lessons you have opened, the options you chose in each quiz, the parts you marked in each red-flag exercise, which pre-check and exam questions you were given and got right, the questions waiting in your review list, and the day you passed the exam. It lets you carry on where you left off.',
     keptUntil: 'You press "Reset my progress" or clear your browser data.',
   },
   {
     key: storageKeys.theme,
     purpose: 'Your choice of light or dark colours, if you changed it from your device setting.',
     keptUntil: 'You choose "Match my device" again, press "Reset my progress" or clear your browser data.',
+  },
+  {
+    key: storageKeys.certificateName,
+    purpose: 'The name you typed for your certificate, so it is still there next time you print it.',
+    keptUntil: 'You clear the name box, press "Reset my progress" or clear your browser data.',
   },
   {
     key: `${storageKeys.progress}.corrupt-…`,

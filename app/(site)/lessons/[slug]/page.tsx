@@ -67,6 +67,16 @@ export default async function LessonPage({ params }: LessonPageProps) {
         <p className="text-xl text-muted">{frontmatter.description}</p>
       </header>
 
+      {frontmatter.order === 1 && (
+        // The course starts here, so this is where the optional pre-check is offered (and skipped by reading on).
+        <p className="print-hidden mt-6 rounded-lg border-l-4 border-accent bg-surface px-5 py-3">
+          {ui.lesson.precheckOffer}{' '}
+          <Link href="/pre-check/" className="font-semibold">
+            {ui.lesson.precheckLink}
+          </Link>
+        </p>
+      )}
+
       <section aria-labelledby="objectives" className="mt-8 rounded-lg bg-surface p-5">
         <h2 id="objectives" className="text-xl font-bold">
           {ui.lesson.objectivesTitle}

@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import { Exam } from '@/components/exam/exam';
+import { getLessonSummaries } from '@/lib/content/lessons';
+import { getExamPool } from '@/lib/exam/pool';
+import { examTopics } from '@/lib/exam/topics';
+import { ui } from '@/lib/ui-strings';
+
+export const metadata: Metadata = {
+  title: ui.exam.title,
+  description: ui.exam.description,
+  alternates: { canonical: '/exam/' },
+};
+
+export default async function ExamPage() {
+  const pool = getExamPool();
+  const topics = examTopics(pool, await getLessonSummaries());
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <h1 className="text-3xl font-bold sm:text-4xl">{ui.exam.title}</h1>
+      <p className="text-xl">{ui.exam.intro}</p>
+      <div className="js-only">
+        <Exam pool={pool} topics={topics} />
+      </div>
+      <p className="no-js-only print-hidden rounded-md border-l-4 border-bad bg-bad-bg px-4 py-3">{ui.exam.noJs}</p>
+    </div>
+  );
+}

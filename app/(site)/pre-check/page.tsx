@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import { PreCheck } from '@/components/exam/pre-check';
+import { getLessonSummaries } from '@/lib/content/lessons';
+import { getExamPool } from '@/lib/exam/pool';
+import { examTopics } from '@/lib/exam/topics';
+import { ui } from '@/lib/ui-strings';
+
+export const metadata: Metadata = {
+  title: ui.precheck.title,
+  description: ui.precheck.description,
+  alternates: { canonical: '/pre-check/' },
+};
+
+export default async function PreCheckPage() {
+  const pool = getExamPool();
+  const lessons = await getLessonSummaries();
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <h1 className="text-3xl font-bold sm:text-4xl">{ui.precheck.title}</h1>
+      <p className="text-xl">{ui.precheck.intro}</p>
+      <div className="js-only">
+        <PreCheck pool={pool} topics={examTopics(pool, lessons)} firstLesson={lessons[0]!.slug} />
+      </div>
+      <p className="no-js-only print-hidden rounded-md border-l-4 border-bad bg-bad-bg px-4 py-3">{ui.exam.noJs}</p>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Metadata } from 'next';
+import { ReviewSession } from '@/components/exam/review-session';
+import { getLessonSummaries } from '@/lib/content/lessons';
+import { getExamPool } from '@/lib/exam/pool';
+import { examTopics } from '@/lib/exam/topics';
+import { ui } from '@/lib/ui-strings';
+
+export const metadata: Metadata = {
+  title: ui.review.title,
+  description: ui.review.description,
+  alternates: { canonical: '/review/' },
+};
+
+export default async function ReviewPage() {
+  const pool = getExamPool();
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <h1 className="text-3xl font-bold sm:text-4xl">{ui.review.title}</h1>
+      <p className="text-xl">{ui.review.intro}</p>
+      <div className="js-only">
+        <ReviewSession pool={pool} topics={examTopics(pool, await getLessonSummaries())} />
+      </div>
+      <p className="no-js-only print-hidden rounded-md border-l-4 border-bad bg-bad-bg px-4 py-3">{ui.exam.noJs}</p>
+    </div>
+  );
+}

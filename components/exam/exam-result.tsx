@@ -1,0 +1,161 @@
+'use client';
+
+import Link from 'next/link';
+import type { RefObject } from 'react';
+import type { Attempt } from '@/lib/progress/progress-schema';
+import type { ExamItem, ExamTopic } from '@/lib/exam/schema';
+import { gainOf, scoreAttempt, type ExamResponse } from '@/lib/exam/score';
+import { ui } from '@/lib/ui-strings';
+import { ItemReview } from './item-review';
+
+export type ExamResultProps = {
+  pool: ExamItem[];
+  topics: ExamTopic[];
+  attempt: Attempt;
+  /** The answers of an attempt just finished; a result loaded from storage has none. */
+  responses?: Record<string, ExamResponse>;
+  precheck: Attempt | null;
+  /** How many items wait in the review queue. */
+  reviewCount: number;
+  title: string;
+  headingRef?: RefObject<HTMLHeadingElement | null>;
+};
+
+/** The result (the exam's "navigation/result" part): score, pass or not, per topic, before → after, every mistake. */
+export function ExamResult({
+  pool,
+  topics,
+  attempt,
+  responses,
+  precheck,
+  reviewCount,
+  title,
+  headingRef,
+}: ExamResultProps) {
+  const byId = new Map(pool.map((item) => [item.id, item]));
+  const topicOf = (id: string) => byId.get(id)?.topic;
+  const topicInfo = new Map(topics.map((topic) => [topic.slug, topic]));
+  const score = scoreAttempt(attempt, topicOf);
+  const before = precheck ? scoreAttempt(precheck, topicOf) : undefined;
+  const gain = gainOf(before, score);
+  const mistakes = attempt.items.filter((id) => !attempt.right.includes(id)).flatMap((id) => byId.get(id) ?? []);
+  // Calibration, for verdict items answered this session: confident and wrong is worth knowing about.
+  const sure = attempt.items.filter((id) => {
+    const response = responses?.[id];
+    return response?.type === 'verdict' && response.confidence === 'sure';
+  });
+  const rows = topics.filter((topic) => score.byTopic.some((entry) => entry.topic === topic.slug));
+
+  return (
+    <section aria-labelledby="exam-result" data-result={score.passed ? 'passed' : 'failed'} className="space-y-6">
+      <div className="space-y-2">
+        <h2
+          id="exam-result"
+          ref={headingRef}
+          tabIndex={-1}
+          className="text-2xl font-bold focus:outline-none focus-visible:outline"
+        >
+          {title}
+        </h2>
+        <div role="status" className="space-y-1">
+          <p data-testid="exam-score" className="text-3xl font-bold">
+            {ui.exam.score(score.right, score.total, score.percent)}
+          </p>
+          <p className={`text-lg font-semibold ${score.passed ? 'text-good' : 'text-ink'}`}>
+            {score.passed ? ui.exam.passed : ui.exam.failed}
+          </p>
+        </div>
+        {score.passed && (
+          <p>
+            <Link
+              href="/certificate/"
+              className="inline-flex min-h-12 items-center rounded-md bg-accent px-5 font-semibold text-on-accent no-underline hover:underline"
+            >
+              {ui.exam.certificateLink}
+            </Link>
+          </p>
+        )}
+      </div>
+
+      <section aria-labelledby="exam-gain" className="space-y-2 rounded-lg bg-surface p-4">
+        <h3 id="exam-gain" className="text-xl font-bold">
+          {ui.exam.gainTitle}
+        </h3>
+        {gain ? (
+          <p data-testid="exam-gain">
+            {ui.exam.gain(gain.before, gain.after)} <strong>{ui.exam.gainPoints(gain.points)}</strong>
+          </p>
+        ) : (
+          <p>{ui.exam.noPrecheck}</p>
+        )}
+        {sure.length > 0 && (
+          <p>{ui.exam.confidenceSummary(sure.filter((id) => attempt.right.includes(id)).length, sure.length)}</p>
+        )}
+      </section>
+
+      <table className="w-full border-collapse text-left">
+        <caption className="mb-2 text-left text-xl font-bold">{ui.exam.byTopicTitle}</caption>
+        <thead>
+          <tr className="border-b-2 border-line">
+            <th scope="col" className="py-2 pr-3">
+              {ui.exam.topic}
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              {ui.exam.yourScore}
+            </th>
+            {before && (
+              <th scope="col" className="py-2">
+                {ui.exam.before}
+              </th>
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((topic) => {
+            const entry = score.byTopic.find((row) => row.topic === topic.slug)!;
+            const earlier = before?.byTopic.find((row) => row.topic === topic.slug);
+            return (
+              <tr key={topic.slug} data-topic={topic.slug} className="border-b border-line/40">
+                <th scope="row" className="py-2 pr-3 font-normal">
+                  <Link href={`/lessons/${topic.slug}/`}>{topic.title}</Link>
+                </th>
+                <td className="py-2 pr-3 whitespace-nowrap">{ui.exam.outOf(entry.right, entry.total)}</td>
+                {before && (
+                  <td className="py-2 whitespace-nowrap">
+                    {earlier ? ui.exam.outOf(earlier.right, earlier.total) : '–'}
+                  </td>
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+
+      <section aria-labelledby="exam-mistakes" className="space-y-4">
+        <h3 id="exam-mistakes" className="text-xl font-bold">
+          {ui.exam.mistakesTitle}
+        </h3>
+        {mistakes.length === 0 ? (
+          <p>{ui.exam.noMistakes}</p>
+        ) : (
+          mistakes.map((item) => (
+            <ItemReview
+              key={item.id}
+              item={item}
+              topic={topicInfo.get(item.topic)}
+              response={responses?.[item.id]}
+              level={4}
+            />
+          ))
+        )}
+        {reviewCount > 0 && (
+          <p>
+            <Link href="/review/" className="inline-flex min-h-11 items-center font-semibold">
+              {ui.exam.reviewLink(reviewCount)}
+            </Link>
+          </p>
+        )}
+      </section>
+    </section>
+  );
+}

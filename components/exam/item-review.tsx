@@ -1,0 +1,118 @@
+'use client';
+
+import Link from 'next/link';
+import type { ExamItem, ExamTopic } from '@/lib/exam/schema';
+import { optionOrder } from '@/lib/exam/draw';
+import { gradeItem, type ExamResponse } from '@/lib/exam/score';
+import { inDrawOrder } from '@/lib/spotter/parts';
+import { scoreSpotter } from '@/lib/spotter/score';
+import { ui } from '@/lib/ui-strings';
+import { Artefact } from '@/components/spotter/mock/artefact';
+import { SpotContext } from '@/components/spotter/mock/part';
+import { checkedOutcomes, revealedOutcomes } from '@/components/spotter/spotter-board';
+import { SpotterResult } from '@/components/spotter/spotter-result';
+
+export type ItemReviewProps = {
+  item: ExamItem;
+  topic?: ExamTopic;
+  /** The learner's answer, when known (answers are kept only during the attempt, never saved). */
+  response?: ExamResponse;
+  /** Heading level inside the page's outline. */
+  level?: 2 | 3 | 4;
+};
+
+/**
+ * One item with its right answer and explanation, for the review of mistakes after the exam and in review sessions.
+ * With the learner's answer it also says what kind of mistake it was: over-caution is told apart from a missed scam.
+ */
+export function ItemReview({ item, topic, response, level = 3 }: ItemReviewProps) {
+  const Heading = `h${level}` as const;
+  const grade = response ? gradeItem(item, response) : undefined;
+  const answerText = (value: 'scam' | 'safe') => (value === 'scam' ? ui.exam.answerScam : ui.exam.answerSafe);
+
+  return (
+    <article data-review-item={item.id} className="space-y-3 rounded-lg border-2 border-line/60 p-4">
+      <Heading className="text-lg font-bold">{item.prompt}</Heading>
+      <p className="text-base text-muted">{topic ? ui.exam.itemTopic(topic.title) : ui.exam.otherTopic}</p>
+      {grade && (
+        <p className={`font-semibold ${grade.feedback === 'over-cautious' ? 'text-ink' : 'text-bad'}`}>
+          {ui.exam.feedback[grade.feedback]}
+        </p>
+      )}
+
+      {item.type === 'verdict' && (
+        <>
+          <Artefact data={item.artefact} />
+          {response?.type === 'verdict' && (
+            <p>{ui.exam.youSaid(answerText(response.choice), ui.exam.confidence[response.confidence])}</p>
+          )}
+          <p className="font-semibold">{ui.exam.answerWas(answerText(item.answer))}</p>
+          <p>{item.explanation}</p>
+          {item.cues && (
+            <>
+              <p className="font-semibold">{ui.exam.whatToNotice}</p>
+              <ul className="list-disc space-y-1 pl-6">
+                {item.cues.map((cue) => (
+                  <li key={cue}>{cue}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </>
+      )}
+
+      {item.type === 'spotter' && <SpotterReview item={item} response={response} />}
+
+      {item.type === 'question' && (
+        <>
+          {item.scenario && <p className="rounded-md border-l-4 border-accent bg-surface px-4 py-3">{item.scenario}</p>}
+          <ul className="space-y-2">
+            {optionOrder(item.id, item.options).map((option) => {
+              const picked = response?.type === 'question' && response.choice.includes(option.id);
+              return (
+                <li
+                  key={option.id}
+                  className={`rounded-md border-2 px-3 py-2 ${option.correct ? 'border-good bg-good-bg' : picked ? 'border-bad bg-bad-bg' : 'border-line/40'}`}
+                >
+                  <p className="font-semibold">
+                    {option.text}
+                    {(picked || option.correct) && (
+                      <span className="block text-base">
+                        {[picked && ui.exam.yourChoice, option.correct && ui.exam.rightAnswer]
+                          .filter(Boolean)
+                          .join(' · ')}
+                      </span>
+                    )}
+                  </p>
+                  <p className="text-base">{option.explanation}</p>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+
+      {topic && (
+        <p>
+          <Link href={`/lessons/${topic.slug}/`}>{ui.exam.lessonLink(topic.title)}</Link>
+        </p>
+      )}
+    </article>
+  );
+}
+
+function SpotterReview({ item, response }: { item: Extract<ExamItem, { type: 'spotter' }>; response?: ExamResponse }) {
+  const spots = inDrawOrder(item.spots, item.artefact);
+  const marked = new Set(response?.type === 'spotter' ? response.marked : []);
+  const score = response?.type === 'spotter' ? scoreSpotter(spots, marked) : undefined;
+  const outcomes = score ? checkedOutcomes(spots, marked) : revealedOutcomes(spots);
+  const numbers = new Map(spots.map((spot, index) => [spot.id, index + 1]));
+  return (
+    <>
+      <SpotContext value={{ numbers, marked, interactive: false, outcomes, onToggle: () => {} }}>
+        <Artefact data={item.artefact} />
+      </SpotContext>
+      <SpotterResult baseId={`review-${item.id}`} spots={spots} score={score} revealed={!score} />
+    </>
+  );
+}

@@ -1,0 +1,124 @@
+'use client';
+
+import Link from 'next/link';
+import { useEffect, useRef, useState } from 'react';
+import type { ExamItem, ExamTopic } from '@/lib/exam/schema';
+import { randomSeed, seedFromQuery } from '@/lib/exam/draw';
+import { gradeItem, scoreAttempt, type ExamResponse } from '@/lib/exam/score';
+import { useProgress } from '@/lib/progress/progress-store';
+import { useHydrated } from '@/lib/use-hydrated';
+import { ui } from '@/lib/ui-strings';
+import { ExamQuestion } from './exam-question';
+import { usePool } from './use-pool';
+
+export type PreCheckProps = { pool: ExamItem[]; topics: ExamTopic[]; firstLesson: string };
+
+export const precheckSize = 5;
+
+const button = 'inline-flex min-h-12 items-center rounded-md px-5 text-lg font-semibold no-underline hover:underline';
+
+/**
+ * The optional 5-item check before the course (one item per topic, at least one genuine): its ids and right answers
+ * are saved as the "before" that the exam result compares with. Answers are not explained here, so the exam later
+ * measures learning rather than memory of this page; the exam also avoids these items.
+ */
+export function PreCheck({ pool, topics, firstLesson }: PreCheckProps) {
+  const hydrated = useHydrated();
+  const saved = useProgress((state) => state.precheck);
+  const savePrecheck = useProgress((state) => state.savePrecheck);
+  const { byId, draw } = usePool(pool);
+  const [items, setItems] = useState<ExamItem[]>();
+  const [responses, setResponses] = useState<ExamResponse[]>([]);
+  const resultHeading = useRef<HTMLHeadingElement>(null);
+  const [justFinished, setJustFinished] = useState(false);
+
+  useEffect(() => {
+    if (justFinished) resultHeading.current?.focus();
+  }, [justFinished]);
+
+  if (items) {
+    const index = responses.length;
+    return (
+      <ExamQuestion
+        item={items[index]!}
+        number={index + 1}
+        total={items.length}
+        submitLabel={index + 1 === items.length ? ui.exam.finish : ui.exam.next}
+        onAnswer={(response) => {
+          const next = [...responses, response];
+          if (next.length < items.length) return setResponses(next);
+          savePrecheck({
+            items: items.map((i) => i.id),
+            right: items.filter((item, i) => gradeItem(item, next[i]!).correct).map((i) => i.id),
+          });
+          setItems(undefined);
+          setResponses([]);
+          setJustFinished(true);
+        }}
+      />
+    );
+  }
+
+  const result = hydrated ? saved : null;
+  if (result) {
+    const score = scoreAttempt(result, (id) => byId.get(id)?.topic);
+    return (
+      <section aria-labelledby="precheck-result" data-result="precheck" className="space-y-4">
+        <h2
+          id="precheck-result"
+          ref={resultHeading}
+          tabIndex={-1}
+          className="text-2xl font-bold focus:outline-none focus-visible:outline"
+        >
+          {ui.precheck.resultTitle}
+        </h2>
+        <p role="status" data-testid="precheck-score" className="text-2xl font-bold">
+          {ui.precheck.score(score.right, score.total)}
+        </p>
+        <ul className="space-y-1">
+          {topics
+            .filter((topic) => score.byTopic.some((row) => row.topic === topic.slug))
+            .map((topic) => {
+              const row = score.byTopic.find((entry) => entry.topic === topic.slug)!;
+              return (
+                <li key={topic.slug} className="flex flex-wrap justify-between gap-x-4 border-b border-line/40 py-2">
+                  <Link href={`/lessons/${topic.slug}/`}>{topic.title}</Link>
+                  <span className="font-semibold">
+                    {row.right === row.total ? ui.precheck.topicRight : ui.precheck.topicWrong}
+                  </span>
+                </li>
+              );
+            })}
+        </ul>
+        <p>{ui.precheck.nextStep}</p>
+        <p className="flex flex-wrap gap-3">
+          <Link href={`/lessons/${firstLesson}/`} className={`${button} bg-accent text-on-accent`}>
+            {ui.precheck.startCourse}
+          </Link>
+          <Link href="/exam/" className={`${button} border-2 border-accent text-accent`}>
+            {ui.precheck.takeExam}
+          </Link>
+        </p>
+      </section>
+    );
+  }
+
+  return (
+    <div className="flex flex-wrap items-center gap-3">
+      <button
+        type="button"
+        disabled={!hydrated}
+        onClick={() => {
+          const seed = seedFromQuery(window.location.search) ?? randomSeed();
+          setItems(draw({ size: precheckSize, seed, minGenuine: 1 }));
+        }}
+        className={`${button} bg-accent text-on-accent disabled:opacity-60`}
+      >
+        {ui.precheck.start}
+      </button>
+      <Link href={`/lessons/${firstLesson}/`} className={`${button} border-2 border-accent text-accent`}>
+        {ui.precheck.skip}
+      </Link>
+    </div>
+  );
+}

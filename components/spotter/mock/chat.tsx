@@ -1,0 +1,51 @@
+import type { ChatData } from '@/lib/content/artefact-schema';
+import { ui } from '@/lib/ui-strings';
+import { MockFrame, MockLink } from './frame';
+import { Part } from './part';
+
+// The indent sits on a wrapper, so a bubble that is a button can still fill its row.
+const indent = { seller: 'pr-6', buyer: 'pl-6', platform: 'px-4' } as const;
+const bubble = {
+  seller: 'block bg-surface px-3 py-2',
+  buyer: 'block bg-accent px-3 py-2 text-on-accent',
+  platform: 'block px-3 py-1 text-center text-sm text-muted',
+} as const;
+
+/** A buyer–seller chat on the marketplace: the store, the order it is about, and the messages. */
+export function MockChat({ data }: { data: ChatData }) {
+  return (
+    <MockFrame kind="chat">
+      <div className="border-b border-line/40 pb-2">
+        <Part id="store" className="block px-1.5 py-1 font-semibold">
+          {ui.mock.chatWith(data.store)}
+        </Part>
+        {data.order && (
+          <Part id="order" className="block px-1.5 py-1 text-sm text-muted">
+            {data.order}
+          </Part>
+        )}
+      </div>
+      <div className="space-y-2">
+        {data.messages.map((message) => (
+          <div key={message.id} className={indent[message.from]}>
+            <Part id={message.id} className={bubble[message.from]}>
+              <span className={`block text-xs font-semibold ${message.from === 'buyer' ? '' : 'text-muted'}`}>
+                {ui.mock.speaker[message.from]}
+                {message.time && <span className="font-normal"> · {message.time}</span>}
+              </span>
+              <span className="block">{message.text}</span>
+              {message.link && (
+                <span className="block">
+                  <MockLink
+                    url={message.link}
+                    className={message.from === 'buyer' ? 'text-on-accent' : 'text-accent'}
+                  />
+                </span>
+              )}
+            </Part>
+          </div>
+        ))}
+      </div>
+    </MockFrame>
+  );
+}

@@ -1,0 +1,45 @@
+import type { TrackingData } from '@/lib/content/artefact-schema';
+import { ui } from '@/lib/ui-strings';
+import { AddressBar } from './address-bar';
+import { FieldLabel, MockFrame } from './frame';
+import { Part } from './part';
+
+/** An order-tracking page: carrier, tracking number, status, the protection timer, and the updates. */
+export function MockTracking({ data }: { data: TrackingData }) {
+  return (
+    <MockFrame kind="tracking">
+      {data.url && <AddressBar url={data.url} />}
+      <Part id="status" className="block px-1.5 py-1 text-lg font-bold">
+        {data.status}
+      </Part>
+      <div className="grid grid-cols-1 gap-1 min-[420px]:grid-cols-2">
+        {data.carrier && (
+          <Part id="carrier" className="block bg-surface px-2 py-1.5">
+            <FieldLabel>{ui.mock.carrier}</FieldLabel>
+            {data.carrier}
+          </Part>
+        )}
+        <Part id="number" className="block bg-surface px-2 py-1.5">
+          <FieldLabel>{ui.mock.trackingNumber}</FieldLabel>
+          <span className="break-all font-mono">{data.number}</span>
+        </Part>
+      </div>
+      {data.timer && (
+        <Part id="timer" className="block bg-warn-bg px-2 py-1.5 font-semibold">
+          {data.timer}
+        </Part>
+      )}
+      <p className="px-1.5 text-sm font-semibold text-muted">{ui.mock.events}</p>
+      <ol className="space-y-1 border-l-2 border-line/60 pl-2">
+        {data.events.map((event) => (
+          <li key={event.id}>
+            <Part id={event.id} className="block px-1.5 py-1">
+              <span className="block text-sm text-muted">{event.date}</span>
+              <span className="block">{event.text}</span>
+            </Part>
+          </li>
+        ))}
+      </ol>
+    </MockFrame>
+  );
+}

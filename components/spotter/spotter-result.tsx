@@ -1,0 +1,75 @@
+import type { Spot } from '@/lib/content/artefact-schema';
+import type { SpotterScore } from '@/lib/spotter/score';
+import { ui } from '@/lib/ui-strings';
+
+export type SpotterResultProps = {
+  /** Unique prefix for element ids on the page. */
+  baseId: string;
+  spots: Spot[];
+  /** The learner's checked result; omit with `revealed` to show the answer key. */
+  score?: SpotterScore<Spot>;
+  revealed?: boolean;
+};
+
+/**
+ * The explanations after checking (the "navigation/result" part of the exercise): found, missed and false alarms,
+ * each with its explanation; on a genuine artefact, kind feedback on over-caution and why each part is normal.
+ */
+export function SpotterResult({ baseId, spots, score, revealed }: SpotterResultProps) {
+  const number = (spot: Spot) => spots.indexOf(spot) + 1;
+  const group = (key: string, title: string, items: Spot[], tone: string) =>
+    items.length > 0 && (
+      <div key={key} className="space-y-1">
+        <p id={key} className="font-bold">
+          {title}
+        </p>
+        <ul aria-labelledby={key} className="space-y-2">
+          {items.map((spot) => (
+            <li key={spot.id} className={`rounded-md border-l-4 bg-surface px-3 py-2 ${tone}`}>
+              <span className="font-semibold">
+                {number(spot)}. {spot.label}:
+              </span>{' '}
+              {spot.explanation}
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+
+  const id = (name: string) => `${baseId}-${name}`;
+  if (revealed || !score) {
+    return (
+      <div className="space-y-4">
+        {group(
+          id('flags'),
+          ui.spotter.groups.flags,
+          spots.filter((s) => s.flag),
+          'border-bad',
+        )}
+        {group(
+          id('fine'),
+          ui.spotter.groups.fine,
+          spots.filter((s) => !s.flag),
+          'border-good',
+        )}
+      </div>
+    );
+  }
+  if (score.genuine) {
+    const normal = spots.filter((spot) => !score.falseAlarms.includes(spot));
+    return (
+      <div className="space-y-4">
+        {score.verdict === 'over-cautious' && <p>{ui.spotter.overCautionNote}</p>}
+        {group(id('over'), ui.spotter.groups.overCaution, score.falseAlarms, 'border-muted')}
+        {group(id('safe'), ui.spotter.groups.whySafe, normal, 'border-good')}
+      </div>
+    );
+  }
+  return (
+    <div className="space-y-4">
+      {group(id('found'), ui.spotter.groups.found, score.found, 'border-good')}
+      {group(id('missed'), ui.spotter.groups.missed, score.missed, 'border-bad')}
+      {group(id('false'), ui.spotter.groups.falseAlarms, score.falseAlarms, 'border-muted')}
+    </div>
+  );
+}

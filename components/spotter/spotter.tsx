@@ -1,0 +1,156 @@
+'use client';
+
+import { useMemo, useRef, useState } from 'react';
+import type { SpotterProps as SpotterData } from '@/lib/content/artefact-schema';
+import { useProgress } from '@/lib/progress/progress-store';
+import { selectSpotterResult } from '@/lib/progress/selectors';
+import { inDrawOrder } from '@/lib/spotter/parts';
+import { scoreSpotter } from '@/lib/spotter/score';
+import { useHydrated } from '@/lib/use-hydrated';
+import { ui } from '@/lib/ui-strings';
+import { checkedOutcomes, revealedOutcomes, SpotterBoard } from './spotter-board';
+import { SpotterResult } from './spotter-result';
+
+export type SpotterProps = SpotterData;
+
+const noMarks: string[] = [];
+
+/**
+ * A lesson's red-flag exercise (the container): owns the marks, checks them, saves the result to progress, and
+ * offers reveal and retry. Verdicts go to a live region that exists from the start, so they are announced (A11Y-2).
+ */
+export function Spotter({ id, title, prompt, artefact, spots: authored }: SpotterProps) {
+  // Numbered and explained top to bottom, as the learner sees the parts.
+  const spots = useMemo(() => inDrawOrder(authored, artefact), [authored, artefact]);
+  const hydrated = useHydrated();
+  const saved = useProgress(selectSpotterResult(id));
+  const checkSpotter = useProgress((state) => state.checkSpotter);
+  const clearSpotter = useProgress((state) => state.clearSpotter);
+  const [draft, setDraft] = useState<string[]>(noMarks);
+  const [revealed, setRevealed] = useState(false);
+  const [nudge, setNudge] = useState(false);
+  const rootRef = useRef<HTMLElement>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
+
+  // The saved result appears only after hydration, so the server HTML and the first client render agree (STO-5).
+  const result = hydrated ? saved : undefined;
+  const marked = new Set(result?.marked ?? draft);
+  const score = result ? scoreSpotter(spots, result.marked) : undefined;
+  const outcomes = score ? checkedOutcomes(spots, marked) : revealed ? revealedOutcomes(spots) : undefined;
+  const baseId = `spotter-${id}`;
+
+  const focusResult = () => requestAnimationFrame(() => resultRef.current?.focus());
+  const toggle = (spotId: string) => {
+    setNudge(false);
+    setDraft((current) => (current.includes(spotId) ? current.filter((x) => x !== spotId) : [...current, spotId]));
+  };
+  const check = (marks: string[]) => {
+    checkSpotter(id, { marked: marks, correct: scoreSpotter(spots, marks).correct });
+    focusResult();
+  };
+  const retry = () => {
+    setDraft(noMarks);
+    setRevealed(false);
+    setNudge(false);
+    clearSpotter(id);
+    // Back to the first control of the exercise, so keyboard users can start again at once.
+    requestAnimationFrame(() => rootRef.current?.querySelector<HTMLElement>('[data-part], [data-spot]')?.focus());
+  };
+
+  const status = score
+    ? ui.spotter.verdicts[score.verdict]
+    : revealed
+      ? ui.spotter.revealed
+      : nudge
+        ? ui.spotter.markFirst
+        : '';
+  // Over-caution is never shown as an error: it gets a neutral colour and its own kind wording.
+  const tone = score?.correct
+    ? 'text-good'
+    : score?.verdict === 'over-cautious'
+      ? 'text-ink'
+      : score || nudge
+        ? 'text-bad'
+        : 'text-ink';
+
+  return (
+    <section
+      ref={rootRef}
+      aria-labelledby={`${baseId}-title`}
+      data-spotter={id}
+      className="not-prose my-8 space-y-3 border-t-2 border-line/40 pt-6"
+    >
+      <h3 id={`${baseId}-title`} className="text-xl font-bold">
+        {title ?? ui.spotter.defaultTitle}
+      </h3>
+      <p className="font-semibold">{prompt ?? ui.spotter.defaultPrompt}</p>
+      {!outcomes && <p className="text-base text-muted">{ui.spotter.howTo}</p>}
+      <SpotterBoard
+        baseId={baseId}
+        artefact={artefact}
+        spots={spots}
+        marked={marked}
+        onToggle={toggle}
+        outcomes={outcomes}
+      />
+      {!outcomes && <p className="text-base text-muted">{ui.spotter.markedCount(draft.length)}</p>}
+
+      <div ref={resultRef} tabIndex={-1} className="space-y-3 rounded-md">
+        <div role="status" className={`min-h-[1.6em] text-lg font-bold ${tone}`}>
+          {status && <p>{status}</p>}
+          {score?.verdict === 'partly' && (
+            <p className="text-base font-semibold text-ink">
+              {ui.spotter.partlyDetail(
+                score.found.length,
+                score.found.length + score.missed.length,
+                score.falseAlarms.length,
+              )}
+            </p>
+          )}
+        </div>
+        {outcomes && <SpotterResult baseId={baseId} spots={spots} score={score} revealed={revealed && !score} />}
+        <div className="flex flex-wrap gap-2">
+          {outcomes ? (
+            <button
+              type="button"
+              onClick={retry}
+              className="min-h-12 rounded-md border-2 border-accent px-5 font-semibold text-accent hover:underline"
+            >
+              {ui.spotter.tryAgain}
+            </button>
+          ) : (
+            <>
+              <button
+                type="button"
+                onClick={() => (draft.length === 0 ? setNudge(true) : check(draft))}
+                className="min-h-12 rounded-md bg-accent px-5 font-semibold text-on-accent hover:underline"
+              >
+                {ui.spotter.check}
+              </button>
+              <button
+                type="button"
+                onClick={() => {
+                  setDraft(noMarks);
+                  check(noMarks);
+                }}
+                className="min-h-12 rounded-md border-2 border-accent px-5 font-semibold text-accent hover:underline"
+              >
+                {ui.spotter.looksSafe}
+              </button>
+              <button
+                type="button"
+                onClick={() => {
+                  setRevealed(true);
+                  focusResult();
+                }}
+                className="min-h-12 rounded-md px-3 font-semibold text-accent underline"
+              >
+                {ui.spotter.reveal}
+              </button>
+            </>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+import type { Page } from '@playwright/test';
+import { activate, expect, expectNoAxeViolations, storedKeys, test } from './fixtures';
+import { pool } from './exam-helpers';
+
+/** A saved v2 progress blob with one passed attempt (9 of 10) on 12 March 2026, as the exam would have written it. */
+async function seedPass(page: Page) {
+  const items = pool.slice(0, 10).map((item) => item.id);
+  const blob = {
+    state: {
+      answers: {},
+      visited: [],
+      lastLesson: null,
+      spotters: {},
+      precheck: null,
+      exam: { attempts: [{ items, right: items.slice(1) }], passedOn: '2026-03-12' },
+      review: { [items[0]!]: 0 },
+    },
+    version: 2,
+  };
+  await page.addInitScript((value) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('scamwise:progress', value);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, JSON.stringify(blob));
+}
+
+test('before a pass, the certificate page points to the exam', async ({ page }) => {
+  await page.goto('/certificate/');
+  await expect(page.getByText('Your certificate appears here once you pass the final exam.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Go to the final exam' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('after a pass, the learner types their name, it is kept only in this browser, and the certificate prints on one page', async ({
+  page,
+}) => {
+  await seedPass(page);
+  await page.goto('/certificate/');
+  const certificate = page.getByRole('region', { name: 'Certificate of completion' });
+  await expect(certificate).toContainText('passed the final exam with 90%.');
+  await expect(certificate.locator('time')).toHaveText('12 March 2026');
+  await expect(page.getByTestId('certificate-name')).toHaveText('Your name');
+
+  await page.getByLabel('Your name, as it should appear on the certificate').fill('Ada Example');
+  await expect(page.getByTestId('certificate-name')).toHaveText('Ada Example');
+  await expectNoAxeViolations(page);
+  await page.reload();
+  await expect(page.getByLabel('Your name, as it should appear on the certificate')).toHaveValue('Ada Example');
+  expect(await page.evaluate(() => localStorage.getItem('scamwise:certificate-name'))).toBe('Ada Example');
+  // The name is free text, so it never enters the progress blob (STO-7).
+  expect(await page.evaluate(() => localStorage.getItem('scamwise:progress'))).not.toContain('Ada');
+
+  // Print view: the certificate alone; the site chrome, the heading and the name form are not printed.
+  await page.emulateMedia({ media: 'print' });
+  await expect(certificate).toBeVisible();
+  await expect(page.getByTestId('certificate-name')).toHaveText('Ada Example');
+  for (const hidden of [
+    page.locator('header'),
+    page.locator('footer'),
+    page.getByRole('heading', { level: 1 }),
+    page.getByLabel(/Your name/),
+    page.getByRole('button', { name: 'Print or save as PDF' }),
+  ]) {
+    await expect(hidden).toBeHidden();
+  }
+
+  // One landscape sheet on A4 and on US Letter (page.pdf needs headless Chromium, which the suite runs).
+  for (const format of ['A4', 'Letter'] as const) {
+    const pdf = (await page.pdf({ format, preferCSSPageSize: true, printBackground: true })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page[^s]/g) ?? [], format).toHaveLength(1);
+    const [width, height] = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)/.exec(pdf)!.slice(1).map(Number);
+    expect(width, `${format} is landscape`).toBeGreaterThan(height!);
+  }
+});
+
+test('PRV-2/PRV-3: the certificate name is listed on the privacy page and "Reset my progress" clears it', async ({
+  page,
+}) => {
+  await seedPass(page);
+  await page.goto('/certificate/');
+  await page.getByLabel('Your name, as it should appear on the certificate').fill('Ada Example');
+  await page.goto('/privacy/');
+  const listed = await page
+    .locator('[data-storage-key]')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-storage-key')!));
+  expect(listed).toContain('scamwise:certificate-name');
+  for (const key of await storedKeys(page))
+    expect(
+      listed.some(
+        (documented) => documented === key || (documented.endsWith('…') && key.startsWith(documented.slice(0, -1))),
+      ),
+      key,
+    ).toBe(true);
+
+  await activate(page, page.getByRole('button', { name: 'Reset my progress' }));
+  expect((await storedKeys(page)).filter((key) => key.startsWith('scamwise:'))).toEqual([]);
+  await page.goto('/certificate/');
+  await expect(page.getByText('Your certificate appears here once you pass the final exam.')).toBeVisible();
+});

@@ -1,0 +1,63 @@
+import type { Page } from '@playwright/test';
+import { getExamPool } from '../lib/exam/pool';
+import type { ExamItem } from '../lib/exam/schema';
+import { activate, expect } from './fixtures';
+
+/**
+ * The exam's answers come from the pool itself (content/exam, validated as at build time), matched to the question
+ * on screen by its data-item id: the tests follow the content instead of hard-coding answers.
+ */
+export const pool: ExamItem[] = getExamPool();
+const byId = new Map(pool.map((item) => [item.id, item]));
+
+export const currentItem = (page: Page) => page.locator('[data-item]');
+
+export async function currentItemData(page: Page): Promise<ExamItem> {
+  const id = await currentItem(page).getAttribute('data-item');
+  const item = byId.get(id ?? '');
+  expect(item, `item ${id} is in the pool`).toBeDefined();
+  return item!;
+}
+
+/** Answers the question on screen, rightly or wrongly, by click or tap; returns the item answered. */
+export async function answerCurrent(page: Page, right: boolean): Promise<ExamItem> {
+  const item = await currentItemData(page);
+  const question = currentItem(page);
+  if (item.type === 'verdict') {
+    const scam = (item.answer === 'scam') === right;
+    await activate(page, question.getByLabel(scam ? 'It’s a scam' : 'It looks safe', { exact: true }));
+    await activate(page, question.getByLabel('Sure', { exact: true }));
+    await activate(page, question.getByRole('button', { name: /Next question|See my result|Check my answer/ }));
+  } else if (item.type === 'spotter') {
+    const flags = item.spots.filter((spot) => spot.flag);
+    if (right && flags.length === 0) {
+      await activate(page, question.getByRole('button', { name: 'It looks safe' }));
+    } else {
+      // Wrong: on a scam say it looks safe; on a genuine artefact mark a normal part (over-caution).
+      if (!right && flags.length > 0)
+        return (await activate(page, question.getByRole('button', { name: 'It looks safe' })), item);
+      const marks = right ? flags : [item.spots[0]!];
+      for (const spot of marks) await activate(page, question.locator(`button[data-part="${spot.id}"]`));
+      await activate(page, question.getByRole('button', { name: 'Submit my red flags' }));
+    }
+  } else {
+    const options = right ? item.options.filter((o) => o.correct) : [item.options.find((o) => !o.correct)!];
+    for (const option of options) await activate(page, question.getByLabel(option.text, { exact: true }));
+    await activate(page, question.getByRole('button', { name: /Next question|See my result|Check my answer/ }));
+  }
+  return item;
+}
+
+/** Answers a whole attempt; `right` decides per item (and position) whether to answer it rightly. */
+export async function answerAttempt(
+  page: Page,
+  count: number,
+  right: (item: ExamItem, index: number) => boolean = () => true,
+): Promise<ExamItem[]> {
+  const answered: ExamItem[] = [];
+  for (let i = 0; i < count; i++) {
+    await expect(page.getByRole('heading', { name: `Question ${i + 1} of ${count}` })).toBeFocused();
+    answered.push(await answerCurrent(page, right(await currentItemData(page), i)));
+  }
+  return answered;
+}

@@ -1,0 +1,169 @@
+import { activate, expect, expectNoAxeViolations, spotter, spotterKey, test } from './fixtures';
+
+const chat = { lesson: '/lessons/is-it-safe/', id: 'confirm-early-chat' };
+
+test.describe('red-flag exercise (Spotter)', () => {
+  test('a learner finds every red flag by click or tap, reads why, and finds it checked after a reload', async ({
+    page,
+  }) => {
+    await page.goto(chat.lesson);
+    const exercise = spotter(page, chat.id);
+    const key = await spotterKey(page, chat.id);
+    expect(key.flags.length).toBeGreaterThan(0);
+    const status = exercise.getByRole('status');
+    await expect(status).toHaveText('');
+
+    // A normal part marked by mistake can be unmarked by selecting it again.
+    const decoy = exercise.locator(`button[data-part="${key.normal[0]!.id}"]`);
+    await activate(page, decoy);
+    await expect(decoy).toHaveAttribute('aria-pressed', 'true');
+    await activate(page, decoy);
+    await expect(decoy).toHaveAttribute('aria-pressed', 'false');
+
+    for (const flag of key.flags) await activate(page, exercise.locator(`button[data-part="${flag.id}"]`));
+    await expect(exercise.getByText(`${key.flags.length} parts marked.`)).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await activate(page, exercise.getByRole('button', { name: 'Check my red flags' }));
+    await expect(status).toHaveText('Well spotted: you found every red flag.');
+    // Every red flag found is listed with its explanation, and marked on the example itself.
+    const found = exercise.getByRole('list', { name: 'Red flags you found' });
+    await expect(found.getByRole('listitem')).toHaveCount(key.flags.length);
+    for (const flag of key.flags) {
+      await expect(found.getByText(flag.label, { exact: false })).toBeVisible();
+      await expect(exercise.locator(`[data-part="${flag.id}"][data-outcome="found"]`)).toContainText('Found');
+    }
+    await expectNoAxeViolations(page);
+
+    await page.reload();
+    await expect(spotter(page, chat.id).getByRole('status')).toHaveText('Well spotted: you found every red flag.');
+    await activate(page, spotter(page, chat.id).getByRole('button', { name: 'Try again' }));
+    await expect(spotter(page, chat.id).locator('button[data-part]').first()).toBeFocused();
+    await expect(spotter(page, chat.id).getByRole('status')).toHaveText('');
+  });
+
+  test('A11Y-2: a learner solves a red-flag exercise with the keyboard alone and hears the verdict', async ({
+    page,
+  }) => {
+    await page.goto('/lessons/common-scams/');
+    const id = 'shipment-pending-email';
+    const exercise = spotter(page, id);
+    const flags = new Set((await spotterKey(page, id)).flags.map((flag) => flag.id));
+
+    // Start from the view switch, then Tab through the example: Space marks a red flag, Enter checks.
+    await exercise.getByRole('button', { name: 'Mark on the example' }).focus();
+    for (let presses = 0; presses < 40; presses++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => ({
+        part: document.activeElement?.getAttribute('data-part') ?? null,
+        text: document.activeElement?.textContent ?? '',
+      }));
+      if (focused.part && flags.has(focused.part)) await page.keyboard.press('Space');
+      if (focused.text === 'Check my red flags') break;
+    }
+    await expect(exercise.getByRole('button', { name: 'Check my red flags' })).toBeFocused();
+    for (const flag of flags)
+      await expect(exercise.locator(`button[data-part="${flag}"]`)).toHaveAttribute('aria-pressed', 'true');
+    await page.keyboard.press('Enter');
+    await expect(exercise.getByRole('status')).toHaveText('Well spotted: you found every red flag.');
+    // Focus moves to the feedback, so the explanations are read next.
+    await expect(exercise.locator('div[tabindex="-1"]')).toBeFocused();
+  });
+
+  test('the list view offers the same choices as checkboxes, and a partial answer lists what was missed', async ({
+    page,
+  }) => {
+    await page.goto('/lessons/choosing-sellers/');
+    const id = 'cheap-brand-listing';
+    const exercise = spotter(page, id);
+    const key = await spotterKey(page, id);
+    await activate(page, exercise.getByRole('button', { name: 'Mark from a list' }));
+    await expect(exercise.getByRole('button', { name: 'Mark from a list' })).toHaveAttribute('aria-pressed', 'true');
+    const list = exercise.getByRole('group', { name: 'Parts of the example: tick each red flag' });
+    await expect(list.getByRole('checkbox')).toHaveCount(key.spots.length);
+    // In list view the example is for reading only: no second set of controls.
+    await expect(exercise.locator('button[data-part]')).toHaveCount(0);
+    await expectNoAxeViolations(page);
+
+    await activate(page, list.getByRole('checkbox', { name: key.flags[0]!.label }));
+    await activate(page, list.getByRole('checkbox', { name: key.normal[0]!.label }));
+    await activate(page, exercise.getByRole('button', { name: 'Check my red flags' }));
+    await expect(exercise.getByRole('status')).toContainText('Partly right.');
+    await expect(exercise.getByRole('status')).toContainText(
+      `You found 1 of ${key.flags.length} red flags and marked 1 normal part.`,
+    );
+    await expect(exercise.getByRole('list', { name: 'Red flags you missed' }).getByRole('listitem')).toHaveCount(
+      key.flags.length - 1,
+    );
+    await expect(exercise.getByRole('list', { name: 'Parts you marked that are normal here' })).toContainText(
+      key.normal[0]!.label,
+    );
+    await expectNoAxeViolations(page);
+  });
+
+  test('on a genuine example, "It looks safe" is right and over-caution gets its own kind feedback', async ({
+    page,
+  }) => {
+    await page.goto('/lessons/choosing-sellers/');
+    const id = 'established-store-card';
+    const exercise = spotter(page, id);
+    const key = await spotterKey(page, id);
+    expect(key.flags).toEqual([]);
+
+    await activate(page, exercise.locator(`button[data-part="${key.normal[0]!.id}"]`));
+    await activate(page, exercise.getByRole('button', { name: 'Check my red flags' }));
+    await expect(exercise.getByRole('status')).toHaveText('Being careful is good, but this one is genuine.');
+    await expect(exercise.getByText(/Checking twice is a good habit/)).toBeVisible();
+    await expect(exercise.getByRole('list', { name: 'Why the parts you marked are normal here' })).toContainText(
+      key.normal[0]!.label,
+    );
+    await expectNoAxeViolations(page);
+
+    await activate(page, exercise.getByRole('button', { name: 'Try again' }));
+    await activate(page, exercise.getByRole('button', { name: 'It looks safe' }));
+    await expect(exercise.getByRole('status')).toHaveText('Right: this one looks safe.');
+    await expect(exercise.getByRole('list', { name: 'Why this one looks safe' }).getByRole('listitem')).toHaveCount(
+      key.spots.length,
+    );
+  });
+
+  test('"Show all red flags" reveals the answer key; checking with nothing marked asks for a choice first', async ({
+    page,
+  }) => {
+    await page.goto('/lessons/common-scams/');
+    const id = 'memory-card-listing';
+    const exercise = spotter(page, id);
+    const key = await spotterKey(page, id);
+
+    await activate(page, exercise.getByRole('button', { name: 'Check my red flags' }));
+    await expect(exercise.getByRole('status')).toHaveText('Mark at least one part first, or choose "It looks safe".');
+
+    await activate(page, exercise.getByRole('button', { name: 'Show all red flags' }));
+    await expect(exercise.getByRole('status')).toHaveText(
+      'Here is every red flag, and why the other parts are normal.',
+    );
+    await expect(exercise.locator('[data-outcome="flag"]')).toHaveCount(key.flags.length);
+    await expect(exercise.getByRole('list', { name: 'The red flags' }).getByRole('listitem')).toHaveCount(
+      key.flags.length,
+    );
+    await expectNoAxeViolations(page);
+  });
+
+  test('CNT-3: mock addresses are never links, and every exercise shows the "Training example" label', async ({
+    page,
+  }) => {
+    for (const lesson of [
+      '/lessons/is-it-safe/',
+      '/lessons/choosing-sellers/',
+      '/lessons/paying-safely/',
+      '/lessons/common-scams/',
+      '/lessons/when-things-go-wrong/',
+    ]) {
+      await page.goto(lesson);
+      const exercises = page.locator('[data-spotter]');
+      expect(await exercises.count(), lesson).toBeGreaterThan(0);
+      for (const exercise of await exercises.all()) await expect(exercise.getByText('Training example')).toBeVisible();
+      expect(await page.locator('.mock-link[href], .mock a[href]').count()).toBe(0);
+    }
+  });
+});
