@@ -1,4 +1,5 @@
-import { expectNoAxeViolations } from './fixtures';
+import { answerAttempt } from './exam-helpers';
+import { activate, expectNoAxeViolations } from './fixtures';
 import {
   answerEveryQuestion,
   articleHtml,
@@ -245,4 +246,20 @@ test('EMB-7: "open in a new tab" leaves the sandbox, and the full lesson there c
   await expect(popup.getByTestId('storage-notice')).toHaveCount(0);
   expect(await popup.evaluate(() => localStorage.getItem('scamwise:progress'))).toContain('is-it-safe');
   await popup.close();
+});
+
+test('PRV-4: an exam taken inside the embed fires exam-scored on the host with the score and pass only', async ({
+  page,
+  embedServer,
+}) => {
+  const snippet = await publisherSnippet(page, embedServer.lessonOrigin, { what: 'final exam' });
+  expect(snippet).toContain('/embed/exam/');
+  await page.goto(embedServer.hostPage('exam.html', articleHtml(snippet)));
+  const frame = embedFrame(page);
+  await activate(page, frame.getByRole('button', { name: 'Start the exam' }));
+  await answerAttempt(frame, 10, (_item, index) => index !== 0);
+  await expect(frame.getByTestId('exam-score')).toHaveText('9 of 10 right (90%)');
+  await expect
+    .poll(() => page.evaluate(() => window.__events.filter((e) => e.type === 'scamwise:exam-scored')))
+    .toEqual([{ type: 'scamwise:exam-scored', detail: { score: 90, passed: true }, target: 'IFRAME' }]);
 });

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { FrameLocator, Page } from '@playwright/test';
 import { getExamPool } from '../lib/exam/pool';
 import type { ExamItem } from '../lib/exam/schema';
 import { activate, expect } from './fixtures';
@@ -10,9 +10,12 @@ import { activate, expect } from './fixtures';
 export const pool: ExamItem[] = getExamPool();
 const byId = new Map(pool.map((item) => [item.id, item]));
 
-export const currentItem = (page: Page) => page.locator('[data-item]');
+/** The exam's page, or the frame it is embedded in. */
+type Scope = Page | FrameLocator;
 
-export async function currentItemData(page: Page): Promise<ExamItem> {
+export const currentItem = (page: Scope) => page.locator('[data-item]');
+
+export async function currentItemData(page: Scope): Promise<ExamItem> {
   const id = await currentItem(page).getAttribute('data-item');
   const item = byId.get(id ?? '');
   expect(item, `item ${id} is in the pool`).toBeDefined();
@@ -20,7 +23,7 @@ export async function currentItemData(page: Page): Promise<ExamItem> {
 }
 
 /** Answers the question on screen, rightly or wrongly, by click or tap; returns the item answered. */
-export async function answerCurrent(page: Page, right: boolean): Promise<ExamItem> {
+export async function answerCurrent(page: Scope, right: boolean): Promise<ExamItem> {
   const item = await currentItemData(page);
   const question = currentItem(page);
   if (item.type === 'verdict') {
@@ -50,7 +53,7 @@ export async function answerCurrent(page: Page, right: boolean): Promise<ExamIte
 
 /** Answers a whole attempt; `right` decides per item (and position) whether to answer it rightly. */
 export async function answerAttempt(
-  page: Page,
+  page: Scope,
   count: number,
   right: (item: ExamItem, index: number) => boolean = () => true,
 ): Promise<ExamItem[]> {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test as base, type Locator, type Page } from '@playwright/test';
+import { expect, test as base, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { exportedRoutes as routesIn } from '../scripts/page-weight';
 
 /** Every exported route, read from out/ so a new page is tested without editing a list. */
@@ -43,7 +43,7 @@ export async function expectNoAxeViolations(page: Page) {
 }
 
 /** Click on desktop, tap on a touch phone: the same journey must work with both. */
-export async function activate(page: Page, locator: Locator) {
+export async function activate(_scope: Page | FrameLocator, locator: Locator) {
   if (test.info().project.use.hasTouch) await locator.tap();
   else await locator.click();
 }

@@ -2,7 +2,16 @@
 export const siteUrl = (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/$/, '');
 
 /** Pages of the site besides the lessons, for the sitemap. An e2e test checks every exported page is listed. */
-export const sitePages = ['/', '/privacy/', '/accessibility/', '/publishers/'] as const;
+export const sitePages = [
+  '/',
+  '/pre-check/',
+  '/exam/',
+  '/review/',
+  '/certificate/',
+  '/privacy/',
+  '/accessibility/',
+  '/publishers/',
+] as const;
 
 export const absoluteUrl = (path: string) => `${siteUrl}${path}`;
 

@@ -317,8 +317,6 @@ export const ui = {
     frameTitle: (lessonTitle: string) => `Interactive lesson: ${lessonTitle} (Scamwise)`,
     examFrameTitle: 'Final exam (Scamwise)',
     examTitle: 'Final exam',
-    examComingSoon:
-      'The final exam is coming soon. Until then, the lessons in the full course teach everything it will ask about.',
     storageNotice:
       "Progress won't be kept here: your browser does not let lessons embedded in other websites save anything, so your answers will be lost when you leave this page.",
     keepProgressLesson: 'Open the lesson in a new tab to keep your progress',
@@ -335,7 +333,7 @@ export const ui = {
     chooseTitle: '1. Choose what to embed',
     whatLabel: 'Lesson or exam',
     lessonOption: (order: number, title: string) => `Lesson ${order}: ${title}`,
-    examOption: 'The final exam (coming soon)',
+    examOption: 'The final exam',
     themeLegend: 'Colours',
     themes: { system: "Match the reader's device", light: 'Light', dark: 'Dark' },
     accentLegend: 'Accent colour',

@@ -30,10 +30,16 @@ function build(env: Record<string, string> = {}): number {
   rmSync(path.join(root, '.next'), { recursive: true, force: true });
   rmSync(outDir, { recursive: true, force: true });
   const start = performance.now();
-  execFileSync('npx', ['next', 'build'], {
-    stdio: 'ignore',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
-  });
+  try {
+    execFileSync('npx', ['next', 'build'], {
+      stdio: 'pipe',
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    });
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer };
+    console.error(`${stdout ?? ''}${stderr ?? ''}`.split('\n').slice(-30).join('\n'));
+    throw new Error('next build failed (its last lines are above)');
+  }
   return performance.now() - start;
 }
 
@@ -97,6 +103,9 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mark = (ok: boolean) => (ok ? 'ok' : 'OVER');
 
 async function main() {
+  // The host script is built before next build, as `npm run build` does (the publisher page hashes it).
+  execFileSync('npx', ['tsx', 'scripts/build-embed.ts'], { stdio: 'ignore' });
+
   // 1. Build cost per lesson.
   console.log('Building the course with 200 generated lessons…');
   const bigCourse = generatedCourse(extraLessons);

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Suspense } from 'react';
+import { EmbedLinks } from '@/components/embed/embed-links';
 import { EmbedTheme } from '@/components/embed/embed-theme';
 import { embedRootId } from '@/lib/embed/protocol';
 import './embed.css';
@@ -14,6 +15,7 @@ export default function EmbedLayout({ children }: { children: ReactNode }) {
       <Suspense fallback={null}>
         <EmbedTheme />
       </Suspense>
+      <EmbedLinks />
       {children}
     </div>
   );

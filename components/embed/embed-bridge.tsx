@@ -1,8 +1,9 @@
 'use client';
 
 import { useCallback } from 'react';
-import { newLessonTracker, trackLesson } from '@/lib/embed/child-events';
-import type { Progress } from '@/lib/progress/progress-schema';
+import { newLessonTracker, trackExam, trackLesson, type ExamOutcome } from '@/lib/embed/child-events';
+import { passMark } from '@/lib/exam/score';
+import type { Attempt, Progress } from '@/lib/progress/progress-schema';
 import { useProgress } from '@/lib/progress/progress-store';
 import type { LessonExercises } from '@/lib/progress/selectors';
 import { useEmbedChild, type EmbedEventSource } from './use-embed-child';
@@ -31,13 +32,24 @@ export function LessonEmbedBridge({ lesson }: LessonEmbedBridgeProps) {
   return null;
 }
 
+function outcomeOf(attempt: Attempt): ExamOutcome {
+  const ratio = attempt.items.length ? attempt.right.length / attempt.items.length : 0;
+  return { score: ratio * 100, passed: attempt.items.length > 0 && ratio >= passMark };
+}
+
 /**
- * Talks to the host page for an embed without progress events yet (the exam placeholder): height only.
- * When the exam lands, its page gets an ExamEmbedBridge built the same way as LessonEmbedBridge:
- *   (emit) => useExam.subscribe((next, previous) => trackExam(selectOutcome(previous), selectOutcome(next)).forEach(emit))
- * with lib/embed/child-events.ts's trackExam; only `selectOutcome` (exam state → { score, passed }) is new.
+ * Talks to the host page for the embedded exam: height, and one `exam-scored` event each time a new attempt is
+ * saved (a new attempt object in the store), with the score and pass only (PRV-4).
  */
-export function EmbedBridge() {
-  useEmbedChild();
+export function ExamEmbedBridge() {
+  const source = useCallback<EmbedEventSource>(
+    (emit) =>
+      useProgress.subscribe((next, previous) => {
+        const attempt = next.exam.attempts.at(-1);
+        if (attempt && attempt !== previous.exam.attempts.at(-1)) trackExam(null, outcomeOf(attempt)).forEach(emit);
+      }),
+    [],
+  );
+  useEmbedChild(source);
   return null;
 }

@@ -12,7 +12,7 @@ export type EmbedTarget = { kind: 'lesson'; slug: string; title: string } | { ki
  * Where the exam's "open the full course" links lead. The exam is built on another branch; when it is merged this
  * becomes '/exam/' (left for the lead).
  */
-export const examFullPath = '/';
+export const examFullPath = '/exam/';
 
 /** Tokens of RELIABILITY §1.3: scripts for quizzes, same-origin for storage, popups for new-tab links, forms. */
 export const sandboxTokens = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-forms';

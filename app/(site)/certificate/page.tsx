@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import { Certificate } from '@/components/exam/certificate';
+import { pageMetadata } from '@/lib/seo';
 import { ui } from '@/lib/ui-strings';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: ui.certificate.title,
   description: ui.certificate.description,
-  alternates: { canonical: '/certificate/' },
-};
+  path: '/certificate/',
+});
 
 export default function CertificatePage() {
   return (

@@ -3,13 +3,14 @@ import { Exam } from '@/components/exam/exam';
 import { getLessonSummaries } from '@/lib/content/lessons';
 import { getExamPool } from '@/lib/exam/pool';
 import { examTopics } from '@/lib/exam/topics';
+import { pageMetadata } from '@/lib/seo';
 import { ui } from '@/lib/ui-strings';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: ui.exam.title,
   description: ui.exam.description,
-  alternates: { canonical: '/exam/' },
-};
+  path: '/exam/',
+});
 
 export default async function ExamPage() {
   const pool = getExamPool();

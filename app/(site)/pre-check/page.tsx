@@ -3,13 +3,14 @@ import { PreCheck } from '@/components/exam/pre-check';
 import { getLessonSummaries } from '@/lib/content/lessons';
 import { getExamPool } from '@/lib/exam/pool';
 import { examTopics } from '@/lib/exam/topics';
+import { pageMetadata } from '@/lib/seo';
 import { ui } from '@/lib/ui-strings';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: ui.precheck.title,
   description: ui.precheck.description,
-  alternates: { canonical: '/pre-check/' },
-};
+  path: '/pre-check/',
+});
 
 export default async function PreCheckPage() {
   const pool = getExamPool();

@@ -3,13 +3,14 @@ import { ReviewSession } from '@/components/exam/review-session';
 import { getLessonSummaries } from '@/lib/content/lessons';
 import { getExamPool } from '@/lib/exam/pool';
 import { examTopics } from '@/lib/exam/topics';
+import { pageMetadata } from '@/lib/seo';
 import { ui } from '@/lib/ui-strings';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: ui.review.title,
   description: ui.review.description,
-  alternates: { canonical: '/review/' },
-};
+  path: '/review/',
+});
 
 export default async function ReviewPage() {
   const pool = getExamPool();
