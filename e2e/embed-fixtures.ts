@@ -3,7 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import type { FrameLocator, Locator, Page } from '@playwright/test';
 import { headersFor, parseHeadersFile } from '../scripts/static-headers';
-import { activate, expect, test as base } from './fixtures';
+import { activate, correctOptions, expect, test as base } from './fixtures';
 
 /**
  * Cross-origin embedding needs two origins. One small server per worker, on a port derived from E2E_PORT so
@@ -150,17 +150,12 @@ export async function answerEveryQuestion(page: Page, scope: FrameLocator | Page
   const count = await questions.count();
   for (let i = 0; i < count; i++) {
     const question = questions.nth(i);
-    for (const option of await correctOptionsIn(scope, i))
+    for (const option of await correctOptions(scope, i))
       await activate(page, question.getByLabel(option, { exact: true }));
     await activate(page, question.getByRole('button', { name: 'Check my answer' }));
     await expect(question.getByRole('status')).toHaveText('Correct.');
   }
   return count;
-}
-
-async function correctOptionsIn(scope: FrameLocator | Page, index: number): Promise<string[]> {
-  const labels = await scope.locator('.no-js-only ol > li').nth(index).locator('details li strong').allTextContents();
-  return labels.filter((label) => label.startsWith('Correct: ')).map((label) => label.slice('Correct: '.length));
 }
 
 /** The iframe's rendered height and the height of the content it shows. */

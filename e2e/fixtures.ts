@@ -55,7 +55,7 @@ export const quizQuestions = (page: Page) => page.locator('[data-quiz] fieldset'
  * The right options for question `index`, read from the quiz's no-JavaScript fallback on the same page, so tests
  * follow the content instead of hard-coding answers.
  */
-export async function correctOptions(page: Page, index: number): Promise<string[]> {
+export async function correctOptions(page: Page | FrameLocator, index: number): Promise<string[]> {
   // Scoped to the quiz's fallback: red-flag exercises on the same page have their own fallback (and mock
   // tracking pages contain lists of their own).
   const fallback = page.locator('[data-quiz-fallback] > ol > li').nth(index);

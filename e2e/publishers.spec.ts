@@ -10,7 +10,7 @@ test('a publisher finds the page from the footer, picks the exam in dark teal, a
   await expect(page).toHaveURL('/publishers/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Put Scamwise lessons on your site');
 
-  await page.getByLabel('Lesson or exam').selectOption({ label: 'The final exam (coming soon)' });
+  await page.getByLabel('Lesson or exam').selectOption({ label: 'The final exam' });
   await activate(page, page.getByLabel('Dark', { exact: true }));
   await activate(page, page.getByLabel('Teal', { exact: true }));
 

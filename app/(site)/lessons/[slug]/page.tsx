@@ -96,7 +96,7 @@ export default async function LessonPage({ params }: LessonPageProps) {
           <ol className="mt-2 list-decimal space-y-1 pl-6">
             {toc.map((entry) => (
               <li key={entry.id}>
-                <a href={`#${entry.id}`} className="inline-block py-0.5">
+                <a href={`#${entry.id}`} className="block py-0.5">
                   {entry.title}
                 </a>
               </li>
