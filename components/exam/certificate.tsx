@@ -7,6 +7,7 @@ import { progressStorage, useProgress } from '@/lib/progress/progress-store';
 import { storageKeys } from '@/lib/progress/storage-keys';
 import { useHydrated } from '@/lib/use-hydrated';
 import { ui } from '@/lib/ui-strings';
+import { Logo } from '@/components/layout/logo';
 
 // The name is free text, so it lives under its own key through the safe adapter, never in the progress blob (STO-7).
 const listeners = new Set<() => void>();
@@ -102,18 +103,7 @@ export function Certificate() {
         data-certificate
         className="certificate-sheet rounded-xl border-8 border-double border-accent bg-page p-6 text-center sm:p-10"
       >
-        <svg aria-hidden="true" viewBox="0 0 64 64" className="mx-auto size-16">
-          <rect width="64" height="64" rx="14" fill="var(--accent)" />
-          <path d="M32 10 14 17v13c0 11 7.5 20 18 24 10.5-4 18-13 18-24V17z" fill="var(--page)" />
-          <path
-            d="m24 32 6 6 11-13"
-            fill="none"
-            stroke="var(--accent)"
-            strokeWidth="6"
-            strokeLinecap="round"
-            strokeLinejoin="round"
-          />
-        </svg>
+        <Logo className="mx-auto size-16" />
         <p className="mt-3 text-sm font-bold uppercase tracking-widest text-muted">{ui.siteName}</p>
         <p className="certificate-title mt-2 text-3xl font-bold sm:text-4xl">{ui.certificate.heading}</p>
         <p className="mt-6">{ui.certificate.awardedTo}</p>

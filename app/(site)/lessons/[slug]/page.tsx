@@ -9,6 +9,7 @@ import { JsonLd } from '@/components/seo/json-ld';
 import { lessonCard, pageMetadata } from '@/lib/seo';
 import { absoluteUrl } from '@/lib/site';
 import { ui } from '@/lib/ui-strings';
+import { LessonObjectives } from '@/components/mdx/lesson-objectives';
 
 type LessonPageProps = { params: Promise<{ slug: string }> };
 
@@ -77,16 +78,7 @@ export default async function LessonPage({ params }: LessonPageProps) {
         </p>
       )}
 
-      <section aria-labelledby="objectives" className="mt-8 rounded-lg bg-surface p-5">
-        <h2 id="objectives" className="text-xl font-bold">
-          {ui.lesson.objectivesTitle}
-        </h2>
-        <ul className="mt-2 list-disc space-y-1 pl-6">
-          {frontmatter.objectives.map((objective) => (
-            <li key={objective}>{objective}</li>
-          ))}
-        </ul>
-      </section>
+      <LessonObjectives objectives={frontmatter.objectives} className="mt-8" />
 
       {toc.length > 0 && (
         <nav aria-labelledby="toc" className="print-hidden mt-6 rounded-lg border border-line/50 p-5">

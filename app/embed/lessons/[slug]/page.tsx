@@ -10,6 +10,7 @@ import { LessonSources } from '@/components/mdx/lesson-sources';
 import { getCourse, getLesson, summarise } from '@/lib/content/lessons';
 import { fullPath } from '@/lib/embed/snippet';
 import { ui } from '@/lib/ui-strings';
+import { LessonObjectives } from '@/components/mdx/lesson-objectives';
 
 type EmbeddedLessonPageProps = { params: Promise<{ slug: string }> };
 
@@ -56,16 +57,7 @@ export default async function EmbeddedLessonPage({ params }: EmbeddedLessonPageP
             <p className="text-xl text-muted">{frontmatter.description}</p>
           </header>
 
-          <section aria-labelledby="objectives" className="mt-6 rounded-lg bg-surface p-5">
-            <h2 id="objectives" className="text-xl font-bold">
-              {ui.lesson.objectivesTitle}
-            </h2>
-            <ul className="mt-2 list-disc space-y-1 pl-6">
-              {frontmatter.objectives.map((objective) => (
-                <li key={objective}>{objective}</li>
-              ))}
-            </ul>
-          </section>
+          <LessonObjectives objectives={frontmatter.objectives} className="mt-6" />
 
           <div className="prose prose-lg prose-lesson mt-8 max-w-none">
             <LessonContent code={lesson.code} embedded />
