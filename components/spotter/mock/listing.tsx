@@ -2,6 +2,7 @@ import type { ListingData } from '@/lib/content/artefact-schema';
 import { ui } from '@/lib/ui-strings';
 import { AddressBar } from './address-bar';
 import { FieldLabel, MockFrame } from './frame';
+import { MockBadges } from './badges';
 import { Part } from './part';
 
 /** A generic marketplace product listing: title, price, options, store, rating, shipping and reviews. */
@@ -32,17 +33,7 @@ export function MockListing({ data }: { data: ListingData }) {
               </Part>
             )}
           </div>
-          {data.badges && (
-            <div className="flex flex-wrap gap-1">
-              {data.badges.map((badge) => (
-                <Part key={badge.id} id={badge.id} fit className="flex items-center px-1 py-0.5">
-                  <span className="rounded border border-accent px-1.5 text-sm font-semibold text-accent">
-                    {badge.text}
-                  </span>
-                </Part>
-              ))}
-            </div>
-          )}
+          {data.badges && <MockBadges badges={data.badges} />}
           {data.rating && (
             <Part id="rating" className="block px-1.5 py-1 text-sm">
               <span aria-hidden="true" className="text-ink">

@@ -1,6 +1,7 @@
 import type { StoreData } from '@/lib/content/artefact-schema';
 import { ui } from '@/lib/ui-strings';
 import { MockFrame } from './frame';
+import { MockBadges } from './badges';
 import { Part } from './part';
 
 /** A generic store card: name, age, positive feedback, followers, detailed seller ratings, badges and notices. */
@@ -45,17 +46,7 @@ export function MockStoreCard({ data }: { data: StoreData }) {
           </div>
         </div>
       )}
-      {data.badges && (
-        <div className="flex flex-wrap gap-1">
-          {data.badges.map((badge) => (
-            <Part key={badge.id} id={badge.id} fit className="flex items-center px-1 py-0.5">
-              <span className="rounded border border-accent px-1.5 text-sm font-semibold text-accent">
-                {badge.text}
-              </span>
-            </Part>
-          ))}
-        </div>
-      )}
+      {data.badges && <MockBadges badges={data.badges} />}
       {data.notes?.map((note) => (
         <Part key={note.id} id={note.id} className="block bg-surface px-2 py-1.5 text-sm">
           {note.text}
