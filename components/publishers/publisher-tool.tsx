@@ -10,6 +10,7 @@ import {
   startHeight,
   type EmbedTarget,
 } from '@/lib/embed/snippet';
+import { RadioChoices } from './radio-choices';
 import {
   accentSwatches,
   defaultAccent,
@@ -76,54 +77,31 @@ export function PublisherTool({ lessons, buildOrigin, integrity }: PublisherTool
           </select>
         </div>
 
-        <fieldset className="space-y-2">
-          <legend className="font-semibold">{ui.publishers.themeLegend}</legend>
-          <div className="flex flex-wrap gap-2">
-            {embedThemes.map((option) => (
-              <label
-                key={option}
-                className="inline-flex min-h-11 cursor-pointer items-center gap-2 rounded border-2 border-line/60 px-3 has-checked:border-accent"
-              >
-                <input
-                  type="radio"
-                  name="embed-theme"
-                  value={option}
-                  checked={theme === option}
-                  onChange={() => setTheme(option)}
-                  className="size-5 accent-accent"
-                />
-                {ui.publishers.themes[option]}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-
-        <fieldset className="space-y-2">
-          <legend className="font-semibold">{ui.publishers.accentLegend}</legend>
-          <div className="flex flex-wrap gap-2">
-            {embedAccents.map((option) => (
-              <label
-                key={option}
-                className="inline-flex min-h-11 cursor-pointer items-center gap-2 rounded border-2 border-line/60 px-3 has-checked:border-accent"
-              >
-                <input
-                  type="radio"
-                  name="embed-accent"
-                  value={option}
-                  checked={accent === option}
-                  onChange={() => setAccent(option)}
-                  className="size-5 accent-accent"
-                />
-                <span
-                  aria-hidden="true"
-                  className="size-5 rounded-full border border-line/60"
-                  style={{ background: accentSwatches[option] }}
-                />
-                {ui.publishers.accents[option]}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <RadioChoices<EmbedTheme>
+          legend={ui.publishers.themeLegend}
+          name="embed-theme"
+          options={embedThemes}
+          value={theme}
+          onChange={setTheme}
+          label={(option) => ui.publishers.themes[option]}
+        />
+        <RadioChoices<EmbedAccent>
+          legend={ui.publishers.accentLegend}
+          name="embed-accent"
+          options={embedAccents}
+          value={accent}
+          onChange={setAccent}
+          label={(option) => (
+            <>
+              <span
+                aria-hidden="true"
+                className="size-5 rounded-full border border-line/60"
+                style={{ background: accentSwatches[option] }}
+              />
+              {ui.publishers.accents[option]}
+            </>
+          )}
+        />
       </section>
 
       <section aria-labelledby={ids.snippet} className="space-y-3">
