@@ -1,13 +1,14 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { siteUrl } from '@/lib/site';
-import { ui } from '@/lib/ui-strings';
+import { homeText } from '@/lib/i18n/en/home';
+import { siteText } from '@/lib/i18n/en/site';
 import './globals.css';
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteUrl),
-  title: { default: `${ui.siteName}: ${ui.home.title}`, template: `%s | ${ui.siteName}` },
-  description: ui.tagline,
+  title: { default: `${siteText.siteName}: ${homeText.title}`, template: `%s | ${siteText.siteName}` },
+  description: siteText.tagline,
 };
 
 export const viewport: Viewport = {

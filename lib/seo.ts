@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { absoluteUrl } from './site';
-import { ui } from './ui-strings';
+import { homeText } from '@/lib/i18n/en/home';
+import { siteText } from '@/lib/i18n/en/site';
 
 /** Social card file names under /social/ (drawn by app/social/[card]/route.tsx). */
 export const siteCard = 'scamwise.png';
@@ -21,19 +22,19 @@ export function pageMetadata({
   path: string;
   card?: string;
 }): Metadata {
-  const image = { url: `/social/${card}`, width: 1200, height: 630, alt: title ?? ui.home.title };
+  const image = { url: `/social/${card}`, width: 1200, height: 630, alt: title ?? homeText.title };
   return {
     ...(title ? { title } : {}),
     description,
     alternates: { canonical: path },
     openGraph: {
       type: 'website',
-      siteName: ui.siteName,
-      title: title ?? `${ui.siteName}: ${ui.home.title}`,
+      siteName: siteText.siteName,
+      title: title ?? `${siteText.siteName}: ${homeText.title}`,
       description,
       url: absoluteUrl(path),
       images: [image],
     },
-    twitter: { card: 'summary_large_image', title: title ?? ui.home.title, description, images: [image.url] },
+    twitter: { card: 'summary_large_image', title: title ?? homeText.title, description, images: [image.url] },
   };
 }

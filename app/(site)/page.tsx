@@ -6,9 +6,10 @@ import { getLessonSummaries } from '@/lib/content/lessons';
 import { JsonLd } from '@/components/seo/json-ld';
 import { pageMetadata } from '@/lib/seo';
 import { absoluteUrl } from '@/lib/site';
-import { ui } from '@/lib/ui-strings';
+import { homeText } from '@/lib/i18n/en/home';
+import { siteText } from '@/lib/i18n/en/site';
 
-export const metadata: Metadata = pageMetadata({ description: ui.home.intro, path: '/' });
+export const metadata: Metadata = pageMetadata({ description: homeText.intro, path: '/' });
 
 export default async function HomePage() {
   const lessons = await getLessonSummaries();
@@ -17,13 +18,13 @@ export default async function HomePage() {
       <JsonLd
         data={{
           '@type': 'Course',
-          name: ui.home.title,
-          description: ui.home.intro,
+          name: homeText.title,
+          description: homeText.intro,
           url: absoluteUrl('/'),
           inLanguage: 'en',
           isAccessibleForFree: true,
           license: 'https://creativecommons.org/licenses/by/4.0/',
-          provider: { '@type': 'Organization', name: ui.siteName, url: absoluteUrl('/') },
+          provider: { '@type': 'Organization', name: siteText.siteName, url: absoluteUrl('/') },
           hasPart: lessons.map((lesson) => ({
             '@type': 'LearningResource',
             name: lesson.title,
@@ -32,41 +33,41 @@ export default async function HomePage() {
         }}
       />
       <section className="max-w-3xl space-y-5">
-        <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{ui.home.title}</h1>
-        <p className="text-xl text-muted">{ui.home.intro}</p>
+        <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{homeText.title}</h1>
+        <p className="text-xl text-muted">{homeText.intro}</p>
         <CourseOverview lessons={lessons} />
       </section>
 
       <section aria-labelledby="check" className="max-w-3xl space-y-3">
         <h2 id="check" className="text-2xl font-bold">
-          {ui.home.checkTitle}
+          {homeText.checkTitle}
         </h2>
         <div className="grid gap-3 sm:grid-cols-2">
           <div className="rounded-lg border border-line/50 p-4 sm:p-5">
             <h3 className="text-xl font-semibold">
-              <Link href="/pre-check/">{ui.home.precheckLead}</Link>
+              <Link href="/pre-check/">{homeText.precheckLead}</Link>
             </h3>
-            <p className="mt-1 text-muted">{ui.home.precheckBody}</p>
+            <p className="mt-1 text-muted">{homeText.precheckBody}</p>
           </div>
           <div className="rounded-lg border border-line/50 p-4 sm:p-5">
             <h3 className="text-xl font-semibold">
-              <Link href="/exam/">{ui.home.examLead}</Link>
+              <Link href="/exam/">{homeText.examLead}</Link>
             </h3>
-            <p className="mt-1 text-muted">{ui.home.examBody}</p>
+            <p className="mt-1 text-muted">{homeText.examBody}</p>
           </div>
         </div>
       </section>
 
       <section aria-labelledby="outline" className="max-w-3xl">
         <h2 id="outline" className="mb-4 text-2xl font-bold">
-          {ui.home.outlineTitle}
+          {homeText.outlineTitle}
         </h2>
         <ol className="space-y-3">
           {lessons.map((lesson) => (
             <li key={lesson.slug} className="rounded-lg border border-line/50 p-4 sm:p-5">
               <div className="flex flex-wrap items-center justify-between gap-2">
                 <p className="text-base text-muted">
-                  {ui.home.lessonNumber(lesson.order)} · {ui.home.minutes(lesson.minutes)}
+                  {homeText.lessonNumber(lesson.order)} · {homeText.minutes(lesson.minutes)}
                 </p>
                 <LessonStatusBadge lesson={lesson} />
               </div>

@@ -3,7 +3,7 @@
 import { useSyncExternalStore } from 'react';
 import { progressStorage } from '@/lib/progress/progress-store';
 import { pendingHealth } from '@/lib/progress/safe-storage';
-import { ui } from '@/lib/ui-strings';
+import { embedText } from '@/lib/i18n/en/embed';
 
 export type EmbedStorageNoticeProps = {
   /** The full-site page where progress can be kept (first-party storage). */
@@ -29,10 +29,10 @@ export function EmbedStorageNotice({ href, linkText }: EmbedStorageNoticeProps) 
           className={`border-b-4 border-focus bg-warn-bg ${pending ? 'storage-blocked-only' : ''}`}
         >
           <p className="mx-auto max-w-3xl px-4 py-2 text-base">
-            {ui.embed.storageNotice}{' '}
+            {embedText.storageNotice}{' '}
             <a href={href} target="_blank" rel="noopener" className="font-medium">
               {linkText}
-              <span className="sr-only"> {ui.embed.newTab}</span>
+              <span className="sr-only"> {embedText.newTab}</span>
             </a>
           </p>
         </div>

@@ -6,7 +6,9 @@ import { scoreAttempt } from '@/lib/exam/score';
 import { progressStorage, useProgress } from '@/lib/progress/progress-store';
 import { storageKeys } from '@/lib/progress/storage-keys';
 import { useHydrated } from '@/lib/use-hydrated';
-import { ui } from '@/lib/ui-strings';
+import { certificateText } from '@/lib/i18n/en/certificate';
+import { examText } from '@/lib/i18n/en/exam';
+import { siteText } from '@/lib/i18n/en/site';
 import { Logo } from '@/components/layout/logo';
 
 // The name is free text, so it lives under its own key through the safe adapter, never in the progress blob (STO-7).
@@ -45,17 +47,17 @@ export function Certificate() {
   const inputId = useId();
 
   // .js-only: without JavaScript the page's own notice explains instead of a "checking" that never ends.
-  if (!hydrated) return <p className="js-only text-muted">{ui.exam.loading}</p>;
+  if (!hydrated) return <p className="js-only text-muted">{examText.loading}</p>;
   if (!passedOn) {
     return (
       <div className="space-y-3">
-        <p>{ui.certificate.notYet}</p>
+        <p>{certificateText.notYet}</p>
         <p>
           <Link
             href="/exam/"
             className="inline-flex min-h-12 items-center rounded-md bg-accent px-5 font-semibold text-on-accent no-underline hover:underline"
           >
-            {ui.certificate.goToExam}
+            {certificateText.goToExam}
           </Link>
         </p>
       </div>
@@ -74,7 +76,7 @@ export function Certificate() {
     <div className="space-y-6">
       <div className="print-hidden space-y-2">
         <label htmlFor={inputId} className="block font-semibold">
-          {ui.certificate.nameLabel}
+          {certificateText.nameLabel}
         </label>
         <input
           id={inputId}
@@ -87,39 +89,39 @@ export function Certificate() {
           className="min-h-12 w-full max-w-md rounded-md border-2 border-line bg-page px-3 text-ink"
         />
         <p id={`${inputId}-hint`} className="text-base text-muted">
-          {ui.certificate.nameHint}
+          {certificateText.nameHint}
         </p>
         <button
           type="button"
           onClick={() => window.print()}
           className="min-h-12 rounded-md bg-accent px-5 font-semibold text-on-accent hover:underline"
         >
-          {ui.certificate.print}
+          {certificateText.print}
         </button>
       </div>
 
       <section
-        aria-label={ui.certificate.heading}
+        aria-label={certificateText.heading}
         data-certificate
         className="certificate-sheet rounded-xl border-8 border-double border-accent bg-page p-6 text-center sm:p-10"
       >
         <Logo className="mx-auto size-16" />
-        <p className="mt-3 text-sm font-bold uppercase tracking-widest text-muted">{ui.siteName}</p>
-        <p className="certificate-title mt-2 text-3xl font-bold sm:text-4xl">{ui.certificate.heading}</p>
-        <p className="mt-6">{ui.certificate.awardedTo}</p>
+        <p className="mt-3 text-sm font-bold uppercase tracking-widest text-muted">{siteText.siteName}</p>
+        <p className="certificate-title mt-2 text-3xl font-bold sm:text-4xl">{certificateText.heading}</p>
+        <p className="mt-6">{certificateText.awardedTo}</p>
         <p
           data-testid="certificate-name"
           className={`certificate-name mt-2 break-words text-3xl font-bold sm:text-4xl ${name.trim() ? '' : 'text-muted'}`}
         >
-          {name.trim() || ui.certificate.namePlaceholder}
+          {name.trim() || certificateText.namePlaceholder}
         </p>
-        <p className="mt-4">{ui.certificate.completed}</p>
-        <p className="mt-1 text-xl font-semibold">“{ui.certificate.courseName}”</p>
-        <p className="mt-1">{ui.certificate.passedWith(best)}</p>
+        <p className="mt-4">{certificateText.completed}</p>
+        <p className="mt-1 text-xl font-semibold">“{certificateText.courseName}”</p>
+        <p className="mt-1">{certificateText.passedWith(best)}</p>
         <p className="mt-6">
-          {ui.certificate.date}: <time dateTime={passedOn}>{formatDay(passedOn)}</time>
+          {certificateText.date}: <time dateTime={passedOn}>{formatDay(passedOn)}</time>
         </p>
-        <p className="certificate-note mt-6 text-sm text-muted">{ui.certificate.note}</p>
+        <p className="certificate-note mt-6 text-sm text-muted">{certificateText.note}</p>
       </section>
     </div>
   );

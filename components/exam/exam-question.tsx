@@ -5,7 +5,9 @@ import type { ExamItem, QuestionItem, SpotterItem, VerdictItem } from '@/lib/exa
 import { optionOrder } from '@/lib/exam/draw';
 import type { Confidence, ExamResponse } from '@/lib/exam/score';
 import { inDrawOrder } from '@/lib/spotter/parts';
-import { ui } from '@/lib/ui-strings';
+import { examText } from '@/lib/i18n/en/exam';
+import { quizText } from '@/lib/i18n/en/quiz';
+import { spotterText } from '@/lib/i18n/en/spotter';
 import { Artefact } from '@/components/spotter/mock/artefact';
 import { SpotterBoard } from '@/components/spotter/spotter-board';
 
@@ -39,7 +41,7 @@ export function ExamQuestion({ item, number, total, submitLabel, onAnswer }: Exa
         tabIndex={-1}
         className="text-2xl font-bold focus:outline-none focus-visible:outline"
       >
-        {ui.exam.questionOf(number, total)}
+        {examText.questionOf(number, total)}
       </h2>
       {item.type === 'verdict' && (
         <VerdictQuestion key={item.id} item={item} submitLabel={submitLabel} onAnswer={onAnswer} />
@@ -82,7 +84,7 @@ function VerdictQuestion({
       <p className="font-semibold">{item.prompt}</p>
       <Artefact data={item.artefact} />
       <fieldset className="space-y-2">
-        <legend className="mb-2 text-lg font-bold">{ui.exam.verdictLegend}</legend>
+        <legend className="mb-2 text-lg font-bold">{examText.verdictLegend}</legend>
         <div className="grid gap-2 sm:grid-cols-2">
           {(['scam', 'safe'] as const).map((value) => (
             <label key={value} className={label}>
@@ -94,13 +96,13 @@ function VerdictQuestion({
                 onChange={() => setChoice(value)}
                 className={radio}
               />
-              <span>{value === 'scam' ? ui.exam.verdictScam : ui.exam.verdictSafe}</span>
+              <span>{value === 'scam' ? examText.verdictScam : examText.verdictSafe}</span>
             </label>
           ))}
         </div>
       </fieldset>
       <fieldset className="space-y-2">
-        <legend className="mb-2 text-lg font-bold">{ui.exam.confidenceLegend}</legend>
+        <legend className="mb-2 text-lg font-bold">{examText.confidenceLegend}</legend>
         <div className="grid gap-2 sm:grid-cols-3">
           {(['guessing', 'fairly-sure', 'sure'] as const).map((value) => (
             <label key={value} className={label}>
@@ -112,12 +114,12 @@ function VerdictQuestion({
                 onChange={() => setConfidence(value)}
                 className={radio}
               />
-              <span>{ui.exam.confidence[value]}</span>
+              <span>{examText.confidence[value]}</span>
             </label>
           ))}
         </div>
       </fieldset>
-      <Nudge text={nudge ? ui.exam.verdictFirst : ''} />
+      <Nudge text={nudge ? examText.verdictFirst : ''} />
       <button
         type="button"
         className={primary}
@@ -140,7 +142,7 @@ function SpotterQuestion({ item, onAnswer }: { item: SpotterItem; onAnswer: Exam
   return (
     <div className="space-y-3">
       <p className="font-semibold">{item.prompt}</p>
-      <p className="text-base text-muted">{ui.spotter.howTo}</p>
+      <p className="text-base text-muted">{spotterText.howTo}</p>
       <SpotterBoard
         baseId={`exam-${item.id}`}
         artefact={item.artefact}
@@ -148,18 +150,18 @@ function SpotterQuestion({ item, onAnswer }: { item: SpotterItem; onAnswer: Exam
         marked={new Set(marked)}
         onToggle={toggle}
       />
-      <p className="text-base text-muted">{ui.spotter.markedCount(marked.length)}</p>
-      <Nudge text={nudge ? ui.exam.markOrSafe : ''} />
+      <p className="text-base text-muted">{spotterText.markedCount(marked.length)}</p>
+      <Nudge text={nudge ? examText.markOrSafe : ''} />
       <div className="flex flex-wrap gap-2">
         <button
           type="button"
           className={primary}
           onClick={() => (marked.length ? onAnswer({ type: 'spotter', marked }) : setNudge(true))}
         >
-          {ui.exam.submitFlags}
+          {examText.submitFlags}
         </button>
         <button type="button" className={secondary} onClick={() => onAnswer({ type: 'spotter', marked: [] })}>
-          {ui.exam.spotterLooksSafe}
+          {examText.spotterLooksSafe}
         </button>
       </div>
     </div>
@@ -187,13 +189,13 @@ function ChoiceQuestion({
     <div className="space-y-4">
       {item.scenario && (
         <div className="rounded-md border-l-4 border-accent bg-surface px-4 py-3">
-          <p className="text-sm font-bold uppercase tracking-wide text-muted">{ui.quiz.scenario}</p>
+          <p className="text-sm font-bold uppercase tracking-wide text-muted">{quizText.scenario}</p>
           <p>{item.scenario}</p>
         </div>
       )}
       <fieldset className="space-y-2">
         <legend className="mb-1 text-lg font-semibold">{item.prompt}</legend>
-        <p className="text-base text-muted">{multiple ? ui.quiz.chooseAll : ui.quiz.chooseOne}</p>
+        <p className="text-base text-muted">{multiple ? quizText.chooseAll : quizText.chooseOne}</p>
         <ul className="space-y-2">
           {options.map((option) => {
             const inputId = `exam-${item.id}-${option.id}`;
@@ -216,7 +218,7 @@ function ChoiceQuestion({
           })}
         </ul>
       </fieldset>
-      <Nudge text={nudge ? ui.exam.answerFirst : ''} />
+      <Nudge text={nudge ? examText.answerFirst : ''} />
       <button
         type="button"
         className={primary}

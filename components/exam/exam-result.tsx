@@ -5,7 +5,7 @@ import type { RefObject } from 'react';
 import type { Attempt } from '@/lib/progress/progress-schema';
 import type { ExamItem, ExamTopic } from '@/lib/exam/schema';
 import { gainOf, scoreAttempt, type ExamResponse } from '@/lib/exam/score';
-import { ui } from '@/lib/ui-strings';
+import { examText } from '@/lib/i18n/en/exam';
 import { ItemReview } from './item-review';
 
 export type ExamResultProps = {
@@ -59,10 +59,10 @@ export function ExamResult({
         </h2>
         <div role="status" className="space-y-1">
           <p data-testid="exam-score" className="text-3xl font-bold">
-            {ui.exam.score(score.right, score.total, score.percent)}
+            {examText.score(score.right, score.total, score.percent)}
           </p>
           <p className={`text-lg font-semibold ${score.passed ? 'text-good' : 'text-ink'}`}>
-            {score.passed ? ui.exam.passed : ui.exam.failed}
+            {score.passed ? examText.passed : examText.failed}
           </p>
         </div>
         {score.passed && (
@@ -71,7 +71,7 @@ export function ExamResult({
               href="/certificate/"
               className="inline-flex min-h-12 items-center rounded-md bg-accent px-5 font-semibold text-on-accent no-underline hover:underline"
             >
-              {ui.exam.certificateLink}
+              {examText.certificateLink}
             </Link>
           </p>
         )}
@@ -79,33 +79,33 @@ export function ExamResult({
 
       <section aria-labelledby="exam-gain" className="space-y-2 rounded-lg bg-surface p-4">
         <h3 id="exam-gain" className="text-xl font-bold">
-          {ui.exam.gainTitle}
+          {examText.gainTitle}
         </h3>
         {gain ? (
           <p data-testid="exam-gain">
-            {ui.exam.gain(gain.before, gain.after)} <strong>{ui.exam.gainPoints(gain.points)}</strong>
+            {examText.gain(gain.before, gain.after)} <strong>{examText.gainPoints(gain.points)}</strong>
           </p>
         ) : (
-          <p>{ui.exam.noPrecheck}</p>
+          <p>{examText.noPrecheck}</p>
         )}
         {sure.length > 0 && (
-          <p>{ui.exam.confidenceSummary(sure.filter((id) => attempt.right.includes(id)).length, sure.length)}</p>
+          <p>{examText.confidenceSummary(sure.filter((id) => attempt.right.includes(id)).length, sure.length)}</p>
         )}
       </section>
 
       <table className="w-full border-collapse text-left">
-        <caption className="mb-2 text-left text-xl font-bold">{ui.exam.byTopicTitle}</caption>
+        <caption className="mb-2 text-left text-xl font-bold">{examText.byTopicTitle}</caption>
         <thead>
           <tr className="border-b-2 border-line">
             <th scope="col" className="py-2 pr-3">
-              {ui.exam.topic}
+              {examText.topic}
             </th>
             <th scope="col" className="py-2 pr-3">
-              {ui.exam.yourScore}
+              {examText.yourScore}
             </th>
             {before && (
               <th scope="col" className="py-2">
-                {ui.exam.before}
+                {examText.before}
               </th>
             )}
           </tr>
@@ -119,10 +119,10 @@ export function ExamResult({
                 <th scope="row" className="py-2 pr-3 font-normal">
                   <Link href={`/lessons/${topic.slug}/`}>{topic.title}</Link>
                 </th>
-                <td className="py-2 pr-3 whitespace-nowrap">{ui.exam.outOf(entry.right, entry.total)}</td>
+                <td className="py-2 pr-3 whitespace-nowrap">{examText.outOf(entry.right, entry.total)}</td>
                 {before && (
                   <td className="py-2 whitespace-nowrap">
-                    {earlier ? ui.exam.outOf(earlier.right, earlier.total) : '–'}
+                    {earlier ? examText.outOf(earlier.right, earlier.total) : '–'}
                   </td>
                 )}
               </tr>
@@ -133,10 +133,10 @@ export function ExamResult({
 
       <section aria-labelledby="exam-mistakes" className="space-y-4">
         <h3 id="exam-mistakes" className="text-xl font-bold">
-          {ui.exam.mistakesTitle}
+          {examText.mistakesTitle}
         </h3>
         {mistakes.length === 0 ? (
-          <p>{ui.exam.noMistakes}</p>
+          <p>{examText.noMistakes}</p>
         ) : (
           mistakes.map((item) => (
             <ItemReview
@@ -151,7 +151,7 @@ export function ExamResult({
         {reviewCount > 0 && (
           <p>
             <Link href="/review/" className="inline-flex min-h-11 items-center font-semibold">
-              {ui.exam.reviewLink(reviewCount)}
+              {examText.reviewLink(reviewCount)}
             </Link>
           </p>
         )}

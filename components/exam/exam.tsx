@@ -6,7 +6,7 @@ import { randomSeed, seedFromQuery } from '@/lib/exam/draw';
 import { gradeItem, localDay, scoreAttempt, type ExamResponse } from '@/lib/exam/score';
 import { useProgress } from '@/lib/progress/progress-store';
 import { useHydrated } from '@/lib/use-hydrated';
-import { ui } from '@/lib/ui-strings';
+import { examText } from '@/lib/i18n/en/exam';
 import { ExamQuestion } from './exam-question';
 import { ExamResult } from './exam-result';
 import { usePool } from './use-pool';
@@ -76,7 +76,7 @@ export function Exam({ pool, topics }: ExamProps) {
     return (
       <div className="space-y-4">
         <progress
-          aria-label={ui.exam.questionOf(index + 1, running.items.length)}
+          aria-label={examText.questionOf(index + 1, running.items.length)}
           value={index}
           max={running.items.length}
           className="block h-3 w-full appearance-none overflow-hidden rounded-full border border-line bg-surface [&::-moz-progress-bar]:bg-accent [&::-webkit-progress-bar]:bg-surface [&::-webkit-progress-value]:bg-accent"
@@ -85,7 +85,7 @@ export function Exam({ pool, topics }: ExamProps) {
           item={running.items[index]!}
           number={index + 1}
           total={running.items.length}
-          submitLabel={index + 1 === running.items.length ? ui.exam.finish : ui.exam.next}
+          submitLabel={index + 1 === running.items.length ? examText.finish : examText.next}
           onAnswer={answer}
         />
       </div>
@@ -95,7 +95,7 @@ export function Exam({ pool, topics }: ExamProps) {
   return (
     <div className="space-y-8">
       {!hydrated ? (
-        <p className="text-muted">{ui.exam.loading}</p>
+        <p className="text-muted">{examText.loading}</p>
       ) : (
         last && (
           <ExamResult
@@ -105,20 +105,20 @@ export function Exam({ pool, topics }: ExamProps) {
             responses={finished}
             precheck={precheck}
             reviewCount={Object.keys(review).length}
-            title={finished ? ui.exam.resultTitle : ui.exam.lastResultTitle}
+            title={finished ? examText.resultTitle : examText.lastResultTitle}
             headingRef={resultHeading}
           />
         )
       )}
       <div className="space-y-3 rounded-lg border-2 border-accent p-5">
-        <p>{last ? ui.exam.retakeNote : ui.exam.keptNote}</p>
+        <p>{last ? examText.retakeNote : examText.keptNote}</p>
         <button
           type="button"
           onClick={start}
           disabled={!hydrated}
           className="min-h-12 rounded-md bg-accent px-5 text-lg font-semibold text-on-accent hover:underline disabled:opacity-60"
         >
-          {last ? ui.exam.retake : ui.exam.start}
+          {last ? examText.retake : examText.start}
         </button>
       </div>
     </div>

@@ -6,7 +6,7 @@ import { optionOrder } from '@/lib/exam/draw';
 import { gradeItem, type ExamResponse } from '@/lib/exam/score';
 import { inDrawOrder } from '@/lib/spotter/parts';
 import { scoreSpotter } from '@/lib/spotter/score';
-import { ui } from '@/lib/ui-strings';
+import { examText } from '@/lib/i18n/en/exam';
 import { Artefact } from '@/components/spotter/mock/artefact';
 import { SpotContext } from '@/components/spotter/mock/part';
 import { checkedOutcomes, revealedOutcomes } from '@/components/spotter/spotter-board';
@@ -28,15 +28,15 @@ export type ItemReviewProps = {
 export function ItemReview({ item, topic, response, level = 3 }: ItemReviewProps) {
   const Heading = `h${level}` as const;
   const grade = response ? gradeItem(item, response) : undefined;
-  const answerText = (value: 'scam' | 'safe') => (value === 'scam' ? ui.exam.answerScam : ui.exam.answerSafe);
+  const answerText = (value: 'scam' | 'safe') => (value === 'scam' ? examText.answerScam : examText.answerSafe);
 
   return (
     <article data-review-item={item.id} className="space-y-3 rounded-lg border-2 border-line/60 p-4">
       <Heading className="text-lg font-bold">{item.prompt}</Heading>
-      <p className="text-base text-muted">{topic ? ui.exam.itemTopic(topic.title) : ui.exam.otherTopic}</p>
+      <p className="text-base text-muted">{topic ? examText.itemTopic(topic.title) : examText.otherTopic}</p>
       {grade && (
         <p className={`font-semibold ${grade.feedback === 'over-cautious' ? 'text-ink' : 'text-bad'}`}>
-          {ui.exam.feedback[grade.feedback]}
+          {examText.feedback[grade.feedback]}
         </p>
       )}
 
@@ -44,13 +44,13 @@ export function ItemReview({ item, topic, response, level = 3 }: ItemReviewProps
         <>
           <Artefact data={item.artefact} />
           {response?.type === 'verdict' && (
-            <p>{ui.exam.youSaid(answerText(response.choice), ui.exam.confidence[response.confidence])}</p>
+            <p>{examText.youSaid(answerText(response.choice), examText.confidence[response.confidence])}</p>
           )}
-          <p className="font-semibold">{ui.exam.answerWas(answerText(item.answer))}</p>
+          <p className="font-semibold">{examText.answerWas(answerText(item.answer))}</p>
           <p>{item.explanation}</p>
           {item.cues && (
             <>
-              <p className="font-semibold">{ui.exam.whatToNotice}</p>
+              <p className="font-semibold">{examText.whatToNotice}</p>
               <ul className="list-disc space-y-1 pl-6">
                 {item.cues.map((cue) => (
                   <li key={cue}>{cue}</li>
@@ -78,7 +78,7 @@ export function ItemReview({ item, topic, response, level = 3 }: ItemReviewProps
                     {option.text}
                     {(picked || option.correct) && (
                       <span className="block text-base">
-                        {[picked && ui.exam.yourChoice, option.correct && ui.exam.rightAnswer]
+                        {[picked && examText.yourChoice, option.correct && examText.rightAnswer]
                           .filter(Boolean)
                           .join(' · ')}
                       </span>
@@ -94,7 +94,7 @@ export function ItemReview({ item, topic, response, level = 3 }: ItemReviewProps
 
       {topic && (
         <p>
-          <Link href={`/lessons/${topic.slug}/`}>{ui.exam.lessonLink(topic.title)}</Link>
+          <Link href={`/lessons/${topic.slug}/`}>{examText.lessonLink(topic.title)}</Link>
         </p>
       )}
     </article>

@@ -7,7 +7,8 @@ import { randomSeed, seedFromQuery } from '@/lib/exam/draw';
 import { gradeItem, scoreAttempt, type ExamResponse } from '@/lib/exam/score';
 import { useProgress } from '@/lib/progress/progress-store';
 import { useHydrated } from '@/lib/use-hydrated';
-import { ui } from '@/lib/ui-strings';
+import { examText } from '@/lib/i18n/en/exam';
+import { precheckText } from '@/lib/i18n/en/precheck';
 import { ExamQuestion } from './exam-question';
 import { usePool } from './use-pool';
 
@@ -43,7 +44,7 @@ export function PreCheck({ pool, topics, firstLesson }: PreCheckProps) {
         item={items[index]!}
         number={index + 1}
         total={items.length}
-        submitLabel={index + 1 === items.length ? ui.exam.finish : ui.exam.next}
+        submitLabel={index + 1 === items.length ? examText.finish : examText.next}
         onAnswer={(response) => {
           const next = [...responses, response];
           if (next.length < items.length) return setResponses(next);
@@ -70,10 +71,10 @@ export function PreCheck({ pool, topics, firstLesson }: PreCheckProps) {
           tabIndex={-1}
           className="text-2xl font-bold focus:outline-none focus-visible:outline"
         >
-          {ui.precheck.resultTitle}
+          {precheckText.resultTitle}
         </h2>
         <p role="status" data-testid="precheck-score" className="text-2xl font-bold">
-          {ui.precheck.score(score.right, score.total)}
+          {precheckText.score(score.right, score.total)}
         </p>
         <ul className="space-y-1">
           {topics
@@ -84,19 +85,19 @@ export function PreCheck({ pool, topics, firstLesson }: PreCheckProps) {
                 <li key={topic.slug} className="flex flex-wrap justify-between gap-x-4 border-b border-line/40 py-2">
                   <Link href={`/lessons/${topic.slug}/`}>{topic.title}</Link>
                   <span className="font-semibold">
-                    {row.right === row.total ? ui.precheck.topicRight : ui.precheck.topicWrong}
+                    {row.right === row.total ? precheckText.topicRight : precheckText.topicWrong}
                   </span>
                 </li>
               );
             })}
         </ul>
-        <p>{ui.precheck.nextStep}</p>
+        <p>{precheckText.nextStep}</p>
         <p className="flex flex-wrap gap-3">
           <Link href={`/lessons/${firstLesson}/`} className={`${button} bg-accent text-on-accent`}>
-            {ui.precheck.startCourse}
+            {precheckText.startCourse}
           </Link>
           <Link href="/exam/" className={`${button} border-2 border-accent text-accent`}>
-            {ui.precheck.takeExam}
+            {precheckText.takeExam}
           </Link>
         </p>
       </section>
@@ -114,10 +115,10 @@ export function PreCheck({ pool, topics, firstLesson }: PreCheckProps) {
         }}
         className={`${button} bg-accent text-on-accent disabled:opacity-60`}
       >
-        {ui.precheck.start}
+        {precheckText.start}
       </button>
       <Link href={`/lessons/${firstLesson}/`} className={`${button} border-2 border-accent text-accent`}>
-        {ui.precheck.skip}
+        {precheckText.skip}
       </Link>
     </div>
   );

@@ -6,7 +6,9 @@ import type { ExamItem, ExamTopic } from '@/lib/exam/schema';
 import { gradeItem, type ExamResponse } from '@/lib/exam/score';
 import { useProgress } from '@/lib/progress/progress-store';
 import { useHydrated } from '@/lib/use-hydrated';
-import { ui } from '@/lib/ui-strings';
+import { examText } from '@/lib/i18n/en/exam';
+import { quizText } from '@/lib/i18n/en/quiz';
+import { reviewText } from '@/lib/i18n/en/review';
 import { ExamQuestion } from './exam-question';
 import { ItemReview } from './item-review';
 
@@ -39,7 +41,7 @@ export function ReviewSession({ pool, topics }: ReviewSessionProps) {
     if (round?.answered) focusRef.current?.focus();
   }, [round?.answered]);
 
-  if (!hydrated) return <p className="text-muted">{ui.exam.loading}</p>;
+  if (!hydrated) return <p className="text-muted">{examText.loading}</p>;
 
   if (round && round.index < round.items.length) {
     const item = round.items[round.index]!;
@@ -49,7 +51,7 @@ export function ReviewSession({ pool, topics }: ReviewSessionProps) {
           item={item}
           number={round.index + 1}
           total={round.items.length}
-          submitLabel={ui.quiz.check}
+          submitLabel={quizText.check}
           onAnswer={(response) => {
             const correct = gradeItem(item, response).correct;
             const streak = correct ? (review[item.id] ?? 0) + 1 : 0;
@@ -67,8 +69,8 @@ export function ReviewSession({ pool, topics }: ReviewSessionProps) {
           className={`text-lg font-bold ${round.answered.correct ? 'text-good' : 'text-bad'}`}
         >
           {round.answered.correct
-            ? `${ui.exam.feedback.correct} ${ui.review.streak(round.answered.streak)}`
-            : ui.review.reset}
+            ? `${examText.feedback.correct} ${reviewText.streak(round.answered.streak)}`
+            : reviewText.reset}
         </p>
         <ItemReview item={item} topic={topicInfo.get(item.topic)} response={round.answered.response} level={2} />
         <button
@@ -76,7 +78,7 @@ export function ReviewSession({ pool, topics }: ReviewSessionProps) {
           className={primary}
           onClick={() => setRound({ ...round, index: round.index + 1, answered: undefined })}
         >
-          {ui.review.next}
+          {reviewText.next}
         </button>
       </div>
     );
@@ -84,21 +86,21 @@ export function ReviewSession({ pool, topics }: ReviewSessionProps) {
 
   return (
     <div className="space-y-4">
-      {round && <p role="status">{queue.length ? ui.review.roundDone : ui.review.allDone}</p>}
+      {round && <p role="status">{queue.length ? reviewText.roundDone : reviewText.allDone}</p>}
       {queue.length === 0 ? (
         <>
-          {!round && <p>{ui.review.empty}</p>}
+          {!round && <p>{reviewText.empty}</p>}
           <p>
-            <Link href="/exam/">{ui.review.emptyExam}</Link>
+            <Link href="/exam/">{reviewText.emptyExam}</Link>
           </p>
         </>
       ) : (
         <>
           <p data-testid="review-waiting" className="font-semibold">
-            {ui.review.waiting(queue.length)}
+            {reviewText.waiting(queue.length)}
           </p>
           <button type="button" className={primary} onClick={() => setRound({ items: queue, index: 0 })}>
-            {round ? ui.review.again : ui.review.start}
+            {round ? reviewText.again : reviewText.start}
           </button>
         </>
       )}

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ui } from '@/lib/ui-strings';
+import { siteText } from '@/lib/i18n/en/site';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 import { StorageNotice } from './storage-notice';
@@ -12,7 +12,7 @@ export function SiteChrome({ children }: { children: ReactNode }) {
         href="#main"
         className="sr-only z-10 bg-focus px-4 py-3 font-semibold text-black focus:not-sr-only focus:absolute focus:left-2 focus:top-2"
       >
-        {ui.skipToContent}
+        {siteText.skipToContent}
       </a>
       <SiteHeader />
       <StorageNotice />

@@ -1,26 +1,28 @@
 import Link from 'next/link';
-import { ui } from '@/lib/ui-strings';
+import { accessibilityText } from '@/lib/i18n/en/accessibility';
+import { lessonText } from '@/lib/i18n/en/lesson';
+import { siteText } from '@/lib/i18n/en/site';
 
 export function SiteFooter() {
   return (
     <footer className="print-hidden mt-16 border-t border-line/40 bg-surface">
       <div className="mx-auto max-w-5xl space-y-2 px-4 py-8 text-base text-muted">
-        <p>{ui.footer.independence}</p>
-        <p>{ui.footer.licence}</p>
+        <p>{siteText.footer.independence}</p>
+        <p>{siteText.footer.licence}</p>
         <ul className="flex flex-wrap gap-x-6 gap-y-2">
           <li>
             <Link href="/privacy/" className="inline-flex min-h-11 items-center">
-              {ui.lesson.privacyLink}
+              {lessonText.privacyLink}
             </Link>
           </li>
           <li>
             <Link href="/accessibility/" className="inline-flex min-h-11 items-center">
-              {ui.accessibility.title}
+              {accessibilityText.title}
             </Link>
           </li>
           <li>
             <Link href="/publishers/" className="inline-flex min-h-11 items-center">
-              {ui.footer.publishers}
+              {siteText.footer.publishers}
             </Link>
           </li>
         </ul>

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { ui } from '@/lib/ui-strings';
+import { siteText } from '@/lib/i18n/en/site';
 import { Logo } from './logo';
 import { ThemeSelect } from './theme-select';
 
@@ -9,17 +9,17 @@ export function SiteHeader() {
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/" className="flex items-center gap-2 text-xl font-bold text-ink no-underline">
           <Logo />
-          {ui.siteName}
+          {siteText.siteName}
         </Link>
-        <nav aria-label={ui.nav.label} className="flex flex-wrap items-center gap-x-5 gap-y-2">
+        <nav aria-label={siteText.nav.label} className="flex flex-wrap items-center gap-x-5 gap-y-2">
           <Link href="/" className="inline-flex min-h-11 items-center font-medium">
-            {ui.nav.course}
+            {siteText.nav.course}
           </Link>
           <Link href="/exam/" className="inline-flex min-h-11 items-center font-medium">
-            {ui.nav.exam}
+            {siteText.nav.exam}
           </Link>
           <Link href="/privacy/" className="inline-flex min-h-11 items-center font-medium">
-            {ui.nav.privacy}
+            {siteText.nav.privacy}
           </Link>
           <ThemeSelect />
         </nav>

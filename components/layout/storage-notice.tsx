@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useState, useSyncExternalStore } from 'react';
 import { progressStorage } from '@/lib/progress/progress-store';
 import { pendingHealth } from '@/lib/progress/safe-storage';
-import { ui } from '@/lib/ui-strings';
+import { storageText } from '@/lib/i18n/en/storage';
 
 /** Says, visibly and once, when progress cannot be kept or had to be recovered (RELIABILITY STO-1..3, §2.4.4). */
 export function StorageNotice() {
@@ -13,11 +13,11 @@ export function StorageNotice() {
 
   const message =
     health.mode === 'memory'
-      ? ui.storage.memory
+      ? storageText.memory
       : health.mode === 'memory-after-error'
-        ? ui.storage.memoryAfterError
+        ? storageText.memoryAfterError
         : health.recovered && !dismissedRecovery
-          ? ui.storage.recovered
+          ? storageText.recovered
           : null;
 
   // The region is always present so screen readers announce the message when it appears.
@@ -28,15 +28,15 @@ export function StorageNotice() {
           <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 text-base">
             <p className="flex-1 basis-64">{message}</p>
             <Link href="/privacy/" className="font-medium">
-              {ui.storage.learnMore}
+              {storageText.learnMore}
             </Link>
-            {message === ui.storage.recovered && (
+            {message === storageText.recovered && (
               <button
                 type="button"
                 onClick={() => setDismissedRecovery(true)}
                 className="min-h-11 rounded border-2 border-ink px-3 font-medium"
               >
-                {ui.storage.dismiss}
+                {storageText.dismiss}
               </button>
             )}
           </div>

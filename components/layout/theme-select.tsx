@@ -3,7 +3,7 @@
 import { useId, useSyncExternalStore } from 'react';
 import { progressStorage } from '@/lib/progress/progress-store';
 import { storageKeys } from '@/lib/progress/storage-keys';
-import { ui } from '@/lib/ui-strings';
+import { siteText } from '@/lib/i18n/en/site';
 
 type ThemeChoice = 'system' | 'light' | 'dark';
 
@@ -31,7 +31,7 @@ export function ThemeSelect() {
   return (
     <div className="flex items-center gap-2 text-base">
       <label htmlFor={id} className="text-muted">
-        {ui.theme.label}
+        {siteText.theme.label}
       </label>
       <select
         id={id}
@@ -39,9 +39,9 @@ export function ThemeSelect() {
         onChange={(event) => choose(event.target.value as ThemeChoice)}
         className="min-h-11 rounded border-2 border-line bg-page px-2 text-ink"
       >
-        <option value="system">{ui.theme.system}</option>
-        <option value="light">{ui.theme.light}</option>
-        <option value="dark">{ui.theme.dark}</option>
+        <option value="system">{siteText.theme.system}</option>
+        <option value="light">{siteText.theme.light}</option>
+        <option value="dark">{siteText.theme.dark}</option>
       </select>
     </div>
   );

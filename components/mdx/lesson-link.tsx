@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { AnchorHTMLAttributes } from 'react';
-import { ui } from '@/lib/ui-strings';
+import { embedText } from '@/lib/i18n/en/embed';
 
 export type LessonLinkProps = AnchorHTMLAttributes<HTMLAnchorElement>;
 
@@ -35,7 +35,7 @@ export function EmbeddedLessonLink({ href = '', children, ...rest }: LessonLinkP
     return (
       <a {...rest} href={href} target="_blank" rel="noopener noreferrer">
         {children}
-        <span className="sr-only"> {ui.embed.newTab}</span>
+        <span className="sr-only"> {embedText.newTab}</span>
       </a>
     );
   }

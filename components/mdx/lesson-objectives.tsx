@@ -1,4 +1,4 @@
-import { ui } from '@/lib/ui-strings';
+import { lessonText } from '@/lib/i18n/en/lesson';
 
 export type LessonObjectivesProps = {
   /** The lesson's frontmatter objectives. */
@@ -11,7 +11,7 @@ export function LessonObjectives({ objectives, className = '' }: LessonObjective
   return (
     <section aria-labelledby="objectives" className={`rounded-lg bg-surface p-5 ${className}`}>
       <h2 id="objectives" className="text-xl font-bold">
-        {ui.lesson.objectivesTitle}
+        {lessonText.objectivesTitle}
       </h2>
       <ul className="mt-2 list-disc space-y-1 pl-6">
         {objectives.map((objective) => (

@@ -1,5 +1,5 @@
 import type { Frontmatter } from '@/lib/content/schema';
-import { ui } from '@/lib/ui-strings';
+import { lessonText } from '@/lib/i18n/en/lesson';
 
 export type LessonSourcesProps = Pick<Frontmatter, 'lastReviewed' | 'sources'>;
 
@@ -8,11 +8,11 @@ export function LessonSources({ lastReviewed, sources }: LessonSourcesProps) {
   return (
     <>
       <p>
-        {ui.lesson.lastReviewed}: <time dateTime={lastReviewed}>{formatDate(lastReviewed)}</time>
+        {lessonText.lastReviewed}: <time dateTime={lastReviewed}>{formatDate(lastReviewed)}</time>
       </p>
       <section aria-labelledby="sources">
         <h2 id="sources" className="text-lg font-bold">
-          {ui.lesson.sourcesTitle}
+          {lessonText.sourcesTitle}
         </h2>
         <ul className="mt-2 list-disc space-y-1 pl-6">
           {sources.map((source) => (

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ui } from '@/lib/ui-strings';
+import { lessonText } from '@/lib/i18n/en/lesson';
 
 export type CalloutProps = {
   /** `tip` for advice, `warning` for a risk, `note` for background. */
@@ -20,9 +20,9 @@ export function Callout({ type, title, children }: CalloutProps) {
   return (
     <aside
       className={`my-6 rounded-md border-l-4 px-5 py-1 ${calloutTone[type]}`}
-      aria-label={title ?? ui.lesson.calloutLabels[type]}
+      aria-label={title ?? lessonText.calloutLabels[type]}
     >
-      <p className="font-bold">{title ?? ui.lesson.calloutLabels[type]}</p>
+      <p className="font-bold">{title ?? lessonText.calloutLabels[type]}</p>
       {children}
     </aside>
   );
@@ -35,7 +35,7 @@ export function KeyTakeaways({ children }: KeyTakeawaysProps) {
   return (
     <section aria-labelledby="key-takeaways" className="my-8 rounded-lg border-2 border-accent px-5 py-1">
       <h2 id="key-takeaways" className="mt-4!">
-        {ui.lesson.keyTakeaways}
+        {lessonText.keyTakeaways}
       </h2>
       {children}
     </section>

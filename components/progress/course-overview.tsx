@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { continueSlug, courseProgress, type LessonExercises } from '@/lib/progress/selectors';
 import { useHydrated } from '@/lib/use-hydrated';
-import { ui } from '@/lib/ui-strings';
+import { homeText } from '@/lib/i18n/en/home';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { useProgressSnapshot } from './use-progress-snapshot';
 
@@ -16,16 +16,16 @@ export function CourseOverview({ lessons }: CourseOverviewProps) {
   const { done, total } = courseProgress(progress, lessons);
   const started = progress.visited.length > 0 || Object.keys(progress.answers).length > 0;
   const nextSlug = (hydrated && continueSlug(progress, lessons)) || lessons[0]?.slug;
-  const action = !hydrated || !started ? ui.home.start : done === total ? ui.home.review : ui.home.continue;
+  const action = !hydrated || !started ? homeText.start : done === total ? homeText.review : homeText.continue;
 
   return (
     <div className="space-y-5 rounded-lg border border-line/50 bg-surface p-5">
       {/* Same height before and after hydration, so nothing jumps (CLS). */}
       <ProgressBar
-        label={ui.home.progressLabel}
+        label={homeText.progressLabel}
         value={hydrated ? done : 0}
         max={total}
-        valueText={hydrated ? ui.home.progress(done, total) : ui.home.progressLoading}
+        valueText={hydrated ? homeText.progress(done, total) : homeText.progressLoading}
       />
       <Link
         href={`/lessons/${nextSlug}/`}

@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { useProgress } from '@/lib/progress/progress-store';
 import { lessonStatus, type LessonExercises } from '@/lib/progress/selectors';
 import { useHydrated } from '@/lib/use-hydrated';
-import { ui } from '@/lib/ui-strings';
+import { lessonText } from '@/lib/i18n/en/lesson';
 import { useProgressSnapshot } from './use-progress-snapshot';
 
 export type LessonProgressProps = {
@@ -28,7 +28,7 @@ export function LessonProgress({ lesson, recordVisit = true }: LessonProgressPro
       {done && (
         <p className="rounded-md border-2 border-good bg-good-bg px-4 py-3 font-semibold text-good">
           <span aria-hidden="true">✓ </span>
-          {ui.lesson.doneNotice}
+          {lessonText.doneNotice}
         </p>
       )}
     </div>

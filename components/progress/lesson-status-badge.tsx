@@ -2,7 +2,7 @@
 
 import { lessonStatus, type LessonExercises } from '@/lib/progress/selectors';
 import { useHydrated } from '@/lib/use-hydrated';
-import { ui } from '@/lib/ui-strings';
+import { statusText } from '@/lib/i18n/en/status';
 import { useProgressSnapshot } from './use-progress-snapshot';
 
 export type LessonStatusBadgeProps = { lesson: LessonExercises };
@@ -25,7 +25,7 @@ export function LessonStatusBadge({ lesson }: LessonStatusBadgeProps) {
       className={`inline-flex min-w-28 items-center justify-center gap-1 rounded-full border-2 px-3 py-0.5 text-sm font-semibold ${styles[status]}`}
     >
       {status === 'done' && <span aria-hidden="true">✓</span>}
-      {ui.status[status]}
+      {statusText[status]}
     </span>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { useProgress } from '@/lib/progress/progress-store';
-import { ui } from '@/lib/ui-strings';
+import { privacyText } from '@/lib/i18n/en/privacy';
 
 /** Deletes every Scamwise key from this browser, backups included (RELIABILITY PRV-3). */
 export function ResetProgress() {
@@ -19,10 +19,10 @@ export function ResetProgress() {
         }}
         className="min-h-12 rounded-md border-2 border-bad bg-page px-5 font-semibold text-bad"
       >
-        {ui.privacy.resetButton}
+        {privacyText.resetButton}
       </button>
       <p role="status" className="min-h-[1.6em] font-medium">
-        {done ? ui.privacy.resetDone : ''}
+        {done ? privacyText.resetDone : ''}
       </p>
     </div>
   );

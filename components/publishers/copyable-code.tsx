@@ -1,7 +1,7 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import { ui } from '@/lib/ui-strings';
+import { publishersText } from '@/lib/i18n/en/publishers';
 
 export type CopyableCodeProps = {
   code: string;
@@ -48,7 +48,7 @@ export function CopyableCode({ code, label, copyLabel, testId }: CopyableCodePro
           {copyLabel}
         </button>
         <p role="status" className="min-h-[1.6em] text-base font-medium">
-          {status === 'copied' ? ui.publishers.copied : status === 'failed' ? ui.publishers.copyFailed : ''}
+          {status === 'copied' ? publishersText.copied : status === 'failed' ? publishersText.copyFailed : ''}
         </p>
       </div>
     </div>

@@ -20,7 +20,7 @@ import {
   type EmbedAccent,
   type EmbedTheme,
 } from '@/lib/embed/theme';
-import { ui } from '@/lib/ui-strings';
+import { publishersText } from '@/lib/i18n/en/publishers';
 import { CopyableCode } from './copyable-code';
 
 export type PublisherToolProps = {
@@ -56,11 +56,11 @@ export function PublisherTool({ lessons, buildOrigin, integrity }: PublisherTool
     <>
       <section aria-labelledby={ids.choose} className="space-y-5">
         <h2 id={ids.choose} className="text-2xl font-bold">
-          {ui.publishers.chooseTitle}
+          {publishersText.chooseTitle}
         </h2>
         <div className="space-y-2">
           <label htmlFor={ids.what} className="block font-semibold">
-            {ui.publishers.whatLabel}
+            {publishersText.whatLabel}
           </label>
           <select
             id={ids.what}
@@ -70,23 +70,23 @@ export function PublisherTool({ lessons, buildOrigin, integrity }: PublisherTool
           >
             {lessons.map((option) => (
               <option key={option.slug} value={option.slug}>
-                {ui.publishers.lessonOption(option.order, option.title)}
+                {publishersText.lessonOption(option.order, option.title)}
               </option>
             ))}
-            <option value={examValue}>{ui.publishers.examOption}</option>
+            <option value={examValue}>{publishersText.examOption}</option>
           </select>
         </div>
 
         <RadioChoices<EmbedTheme>
-          legend={ui.publishers.themeLegend}
+          legend={publishersText.themeLegend}
           name="embed-theme"
           options={embedThemes}
           value={theme}
           onChange={setTheme}
-          label={(option) => ui.publishers.themes[option]}
+          label={(option) => publishersText.themes[option]}
         />
         <RadioChoices<EmbedAccent>
-          legend={ui.publishers.accentLegend}
+          legend={publishersText.accentLegend}
           name="embed-accent"
           options={embedAccents}
           value={accent}
@@ -98,7 +98,7 @@ export function PublisherTool({ lessons, buildOrigin, integrity }: PublisherTool
                 className="size-5 rounded-full border border-line/60"
                 style={{ background: accentSwatches[option] }}
               />
-              {ui.publishers.accents[option]}
+              {publishersText.accents[option]}
             </>
           )}
         />
@@ -106,22 +106,22 @@ export function PublisherTool({ lessons, buildOrigin, integrity }: PublisherTool
 
       <section aria-labelledby={ids.snippet} className="space-y-3">
         <h2 id={ids.snippet} className="text-2xl font-bold">
-          {ui.publishers.snippetTitle}
+          {publishersText.snippetTitle}
         </h2>
-        <p>{ui.publishers.snippetHelp}</p>
+        <p>{publishersText.snippetHelp}</p>
         <CopyableCode
           code={snippet}
-          label={ui.publishers.snippetLabel}
-          copyLabel={ui.publishers.copySnippet}
+          label={publishersText.snippetLabel}
+          copyLabel={publishersText.copySnippet}
           testId="embed-snippet"
         />
       </section>
 
       <section aria-labelledby={ids.preview} className="space-y-3">
         <h2 id={ids.preview} className="text-2xl font-bold">
-          {ui.publishers.previewTitle}
+          {publishersText.previewTitle}
         </h2>
-        <p>{ui.publishers.previewHelp}</p>
+        <p>{publishersText.previewHelp}</p>
         <div className="overflow-hidden rounded-lg border-2 border-line/50">
           {/* Same attributes as the snippet. A new element per choice, so changing it adds no browser history. */}
           <iframe

@@ -1,5 +1,5 @@
 import type { QuizData } from '@/lib/content/schema';
-import { ui } from '@/lib/ui-strings';
+import { quizText } from '@/lib/i18n/en/quiz';
 
 /**
  * The quiz as readable HTML for when JavaScript is off (RELIABILITY RES-1) and for print: every question with its
@@ -8,11 +8,11 @@ import { ui } from '@/lib/ui-strings';
 export function QuizFallback({ questions }: QuizData) {
   return (
     <div data-quiz-fallback className="not-prose space-y-6">
-      <p className="text-muted">{ui.quiz.fallbackIntro}</p>
+      <p className="text-muted">{quizText.fallbackIntro}</p>
       <ol className="space-y-6">
         {questions.map((question, index) => (
           <li key={question.id} className="space-y-3 rounded-lg border-2 border-line/60 p-4">
-            <p className="text-base font-semibold text-muted">{ui.quiz.questionOf(index + 1, questions.length)}</p>
+            <p className="text-base font-semibold text-muted">{quizText.questionOf(index + 1, questions.length)}</p>
             {question.scenario && (
               <p className="rounded-md border-l-4 border-accent bg-surface px-4 py-3">{question.scenario}</p>
             )}
@@ -23,12 +23,12 @@ export function QuizFallback({ questions }: QuizData) {
               ))}
             </ul>
             <details className="rounded-md bg-surface px-4 py-2">
-              <summary className="min-h-11 cursor-pointer py-2 font-semibold">{ui.quiz.fallbackShow}</summary>
+              <summary className="min-h-11 cursor-pointer py-2 font-semibold">{quizText.fallbackShow}</summary>
               <ul className="space-y-2 pb-2">
                 {question.options.map((option) => (
                   <li key={option.id}>
                     <strong>
-                      {option.correct ? ui.quiz.fallbackCorrect : ui.quiz.fallbackWrong}: {option.text}
+                      {option.correct ? quizText.fallbackCorrect : quizText.fallbackWrong}: {option.text}
                     </strong>{' '}
                     {option.explanation}
                   </li>

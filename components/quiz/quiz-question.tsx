@@ -3,7 +3,7 @@
 import { useRef, useState } from 'react';
 import type { QuestionData } from '@/lib/content/schema';
 import type { Answer } from '@/lib/progress/progress-schema';
-import { ui } from '@/lib/ui-strings';
+import { quizText } from '@/lib/i18n/en/quiz';
 import { grade, type Verdict } from './grade';
 
 export type QuizQuestionProps = {
@@ -18,9 +18,9 @@ export type QuizQuestionProps = {
 };
 
 const verdictText: Record<Verdict, string> = {
-  correct: ui.quiz.correct,
-  partly: ui.quiz.partly,
-  incorrect: ui.quiz.incorrect,
+  correct: quizText.correct,
+  partly: quizText.partly,
+  incorrect: quizText.incorrect,
 };
 
 /** One question: choose, check, read why every option is right or wrong, retry. Native inputs give keyboard use. */
@@ -55,16 +55,16 @@ export function QuizQuestion({ quizId, question, number, total, answer, onAnswer
 
   return (
     <fieldset className="space-y-4 rounded-lg border-2 border-line/60 p-4 sm:p-5" aria-describedby={`${baseId}-hint`}>
-      <legend className="px-1 text-base font-semibold text-muted">{ui.quiz.questionOf(number, total)}</legend>
+      <legend className="px-1 text-base font-semibold text-muted">{quizText.questionOf(number, total)}</legend>
       {question.scenario && (
         <div className="rounded-md border-l-4 border-accent bg-surface px-4 py-3">
-          <p className="text-sm font-bold uppercase tracking-wide text-muted">{ui.quiz.scenario}</p>
+          <p className="text-sm font-bold uppercase tracking-wide text-muted">{quizText.scenario}</p>
           <p>{question.scenario}</p>
         </div>
       )}
       <p className="text-lg font-semibold">{question.prompt}</p>
       <p id={`${baseId}-hint`} className="text-base text-muted">
-        {multiple ? ui.quiz.chooseAll : ui.quiz.chooseOne}
+        {multiple ? quizText.chooseAll : quizText.chooseOne}
       </p>
       <ul className="space-y-2">
         {question.options.map((option) => {
@@ -96,9 +96,9 @@ export function QuizQuestion({ quizId, question, number, total, answer, onAnswer
                 <div className="border-t border-line/30 px-3 py-2 text-base">
                   <p className="font-semibold">
                     {[
-                      picked && ui.quiz.yourChoice,
-                      option.correct && ui.quiz.rightAnswer,
-                      option.correct && !picked && multiple && ui.quiz.missed,
+                      picked && quizText.yourChoice,
+                      option.correct && quizText.rightAnswer,
+                      option.correct && !picked && multiple && quizText.missed,
                     ]
                       .filter(Boolean)
                       .join(' · ')}
@@ -117,7 +117,7 @@ export function QuizQuestion({ quizId, question, number, total, answer, onAnswer
           role="status"
           className={`min-h-[1.6em] text-lg font-bold ${verdict === 'correct' ? 'text-good' : 'text-bad'}`}
         >
-          {verdict ? verdictText[verdict] : nudge ? ui.quiz.pickFirst : ''}
+          {verdict ? verdictText[verdict] : nudge ? quizText.pickFirst : ''}
         </p>
         {!answer ? (
           <button
@@ -125,7 +125,7 @@ export function QuizQuestion({ quizId, question, number, total, answer, onAnswer
             onClick={check}
             className="min-h-12 rounded-md bg-accent px-5 font-semibold text-on-accent hover:underline"
           >
-            {ui.quiz.check}
+            {quizText.check}
           </button>
         ) : (
           verdict !== 'correct' && (
@@ -134,7 +134,7 @@ export function QuizQuestion({ quizId, question, number, total, answer, onAnswer
               onClick={retry}
               className="min-h-12 rounded-md border-2 border-accent px-5 font-semibold text-accent hover:underline"
             >
-              {ui.quiz.tryAgain}
+              {quizText.tryAgain}
             </button>
           )
         )}

@@ -4,7 +4,7 @@ import { useProgress } from '@/lib/progress/progress-store';
 import { selectQuizAnswers } from '@/lib/progress/selectors';
 import type { QuizData } from '@/lib/content/schema';
 import { useHydrated } from '@/lib/use-hydrated';
-import { ui } from '@/lib/ui-strings';
+import { quizText } from '@/lib/i18n/en/quiz';
 import { QuizQuestion } from './quiz-question';
 
 export type QuizProps = QuizData;
@@ -22,7 +22,7 @@ export function Quiz({ id, title, questions }: QuizProps) {
   const right = questions.filter((q) => answers[q.id]?.correct).length;
 
   return (
-    <section aria-label={title ?? ui.quiz.defaultTitle} data-quiz={id} className="not-prose space-y-6">
+    <section aria-label={title ?? quizText.defaultTitle} data-quiz={id} className="not-prose space-y-6">
       {questions.map((question, index) => (
         <QuizQuestion
           key={question.id}
@@ -37,14 +37,14 @@ export function Quiz({ id, title, questions }: QuizProps) {
       ))}
       {answered === questions.length && (
         <div className="space-y-3 rounded-lg border-2 border-accent bg-surface p-5">
-          <p className="text-lg font-semibold">{ui.quiz.allAnswered}</p>
-          <p>{ui.quiz.summary(right, questions.length)}</p>
+          <p className="text-lg font-semibold">{quizText.allAnswered}</p>
+          <p>{quizText.summary(right, questions.length)}</p>
           <button
             type="button"
             onClick={() => clearQuiz(id)}
             className="min-h-12 rounded-md border-2 border-accent px-5 font-semibold text-accent hover:underline"
           >
-            {ui.quiz.restart}
+            {quizText.restart}
           </button>
         </div>
       )}

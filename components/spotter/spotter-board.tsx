@@ -2,7 +2,7 @@
 
 import { useMemo, useState } from 'react';
 import type { Artefact as ArtefactData, Spot } from '@/lib/content/artefact-schema';
-import { ui } from '@/lib/ui-strings';
+import { spotterText } from '@/lib/i18n/en/spotter';
 import { Artefact } from './mock/artefact';
 import { SpotContext, type PartOutcome, type SpotContextValue } from './mock/part';
 
@@ -31,7 +31,7 @@ export function SpotterBoard({ baseId, artefact, spots, marked, onToggle, outcom
   return (
     <div className="space-y-3">
       {!locked && (
-        <div role="group" aria-label={ui.spotter.viewLabel} className="flex flex-wrap gap-2">
+        <div role="group" aria-label={spotterText.viewLabel} className="flex flex-wrap gap-2">
           {(['picture', 'list'] as const).map((option) => (
             <button
               key={option}
@@ -42,7 +42,7 @@ export function SpotterBoard({ baseId, artefact, spots, marked, onToggle, outcom
                 view === option ? 'border-accent bg-accent text-on-accent' : 'border-line bg-page text-ink'
               }`}
             >
-              {option === 'picture' ? ui.spotter.viewPicture : ui.spotter.viewList}
+              {option === 'picture' ? spotterText.viewPicture : spotterText.viewList}
             </button>
           ))}
         </div>
@@ -52,7 +52,7 @@ export function SpotterBoard({ baseId, artefact, spots, marked, onToggle, outcom
       </SpotContext>
       {view === 'list' && !locked && (
         <fieldset className="rounded-lg border-2 border-line/60 p-3">
-          <legend className="px-1 font-semibold">{ui.spotter.listLegend}</legend>
+          <legend className="px-1 font-semibold">{spotterText.listLegend}</legend>
           <ul className="space-y-1">
             {spots.map((spot) => {
               const inputId = `${baseId}-list-${spot.id}`;

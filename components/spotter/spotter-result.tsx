@@ -1,6 +1,6 @@
 import type { Spot } from '@/lib/content/artefact-schema';
 import type { SpotterScore } from '@/lib/spotter/score';
-import { ui } from '@/lib/ui-strings';
+import { spotterText } from '@/lib/i18n/en/spotter';
 
 export type SpotterResultProps = {
   /** Unique prefix for element ids on the page. */
@@ -42,13 +42,13 @@ export function SpotterResult({ baseId, spots, score, revealed }: SpotterResultP
       <div className="space-y-4">
         {group(
           id('flags'),
-          ui.spotter.groups.flags,
+          spotterText.groups.flags,
           spots.filter((s) => s.flag),
           'border-bad',
         )}
         {group(
           id('fine'),
-          ui.spotter.groups.fine,
+          spotterText.groups.fine,
           spots.filter((s) => !s.flag),
           'border-good',
         )}
@@ -59,17 +59,17 @@ export function SpotterResult({ baseId, spots, score, revealed }: SpotterResultP
     const normal = spots.filter((spot) => !score.falseAlarms.includes(spot));
     return (
       <div className="space-y-4">
-        {score.verdict === 'over-cautious' && <p>{ui.spotter.overCautionNote}</p>}
-        {group(id('over'), ui.spotter.groups.overCaution, score.falseAlarms, 'border-muted')}
-        {group(id('safe'), ui.spotter.groups.whySafe, normal, 'border-good')}
+        {score.verdict === 'over-cautious' && <p>{spotterText.overCautionNote}</p>}
+        {group(id('over'), spotterText.groups.overCaution, score.falseAlarms, 'border-muted')}
+        {group(id('safe'), spotterText.groups.whySafe, normal, 'border-good')}
       </div>
     );
   }
   return (
     <div className="space-y-4">
-      {group(id('found'), ui.spotter.groups.found, score.found, 'border-good')}
-      {group(id('missed'), ui.spotter.groups.missed, score.missed, 'border-bad')}
-      {group(id('false'), ui.spotter.groups.falseAlarms, score.falseAlarms, 'border-muted')}
+      {group(id('found'), spotterText.groups.found, score.found, 'border-good')}
+      {group(id('missed'), spotterText.groups.missed, score.missed, 'border-bad')}
+      {group(id('false'), spotterText.groups.falseAlarms, score.falseAlarms, 'border-muted')}
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { selectSpotterResult } from '@/lib/progress/selectors';
 import { inDrawOrder } from '@/lib/spotter/parts';
 import { scoreSpotter } from '@/lib/spotter/score';
 import { useHydrated } from '@/lib/use-hydrated';
-import { ui } from '@/lib/ui-strings';
+import { spotterText } from '@/lib/i18n/en/spotter';
 import { checkedOutcomes, revealedOutcomes, SpotterBoard } from './spotter-board';
 import { SpotterResult } from './spotter-result';
 
@@ -58,11 +58,11 @@ export function Spotter({ id, title, prompt, artefact, spots: authored }: Spotte
   };
 
   const status = score
-    ? ui.spotter.verdicts[score.verdict]
+    ? spotterText.verdicts[score.verdict]
     : revealed
-      ? ui.spotter.revealed
+      ? spotterText.revealed
       : nudge
-        ? ui.spotter.markFirst
+        ? spotterText.markFirst
         : '';
   // Over-caution is never shown as an error: it gets a neutral colour and its own kind wording.
   const tone = score?.correct
@@ -81,10 +81,10 @@ export function Spotter({ id, title, prompt, artefact, spots: authored }: Spotte
       className="not-prose my-8 space-y-3 border-t-2 border-line/40 pt-6"
     >
       <h3 id={`${baseId}-title`} className="text-xl font-bold">
-        {title ?? ui.spotter.defaultTitle}
+        {title ?? spotterText.defaultTitle}
       </h3>
-      <p className="font-semibold">{prompt ?? ui.spotter.defaultPrompt}</p>
-      {!outcomes && <p className="text-base text-muted">{ui.spotter.howTo}</p>}
+      <p className="font-semibold">{prompt ?? spotterText.defaultPrompt}</p>
+      {!outcomes && <p className="text-base text-muted">{spotterText.howTo}</p>}
       <SpotterBoard
         baseId={baseId}
         artefact={artefact}
@@ -93,14 +93,14 @@ export function Spotter({ id, title, prompt, artefact, spots: authored }: Spotte
         onToggle={toggle}
         outcomes={outcomes}
       />
-      {!outcomes && <p className="text-base text-muted">{ui.spotter.markedCount(draft.length)}</p>}
+      {!outcomes && <p className="text-base text-muted">{spotterText.markedCount(draft.length)}</p>}
 
       <div ref={resultRef} tabIndex={-1} className="space-y-3 rounded-md">
         <div role="status" className={`min-h-[1.6em] text-lg font-bold ${tone}`}>
           {status && <p>{status}</p>}
           {score?.verdict === 'partly' && (
             <p className="text-base font-semibold text-ink">
-              {ui.spotter.partlyDetail(
+              {spotterText.partlyDetail(
                 score.found.length,
                 score.found.length + score.missed.length,
                 score.falseAlarms.length,
@@ -116,7 +116,7 @@ export function Spotter({ id, title, prompt, artefact, spots: authored }: Spotte
               onClick={retry}
               className="min-h-12 rounded-md border-2 border-accent px-5 font-semibold text-accent hover:underline"
             >
-              {ui.spotter.tryAgain}
+              {spotterText.tryAgain}
             </button>
           ) : (
             <>
@@ -125,7 +125,7 @@ export function Spotter({ id, title, prompt, artefact, spots: authored }: Spotte
                 onClick={() => (draft.length === 0 ? setNudge(true) : check(draft))}
                 className="min-h-12 rounded-md bg-accent px-5 font-semibold text-on-accent hover:underline"
               >
-                {ui.spotter.check}
+                {spotterText.check}
               </button>
               <button
                 type="button"
@@ -135,7 +135,7 @@ export function Spotter({ id, title, prompt, artefact, spots: authored }: Spotte
                 }}
                 className="min-h-12 rounded-md border-2 border-accent px-5 font-semibold text-accent hover:underline"
               >
-                {ui.spotter.looksSafe}
+                {spotterText.looksSafe}
               </button>
               <button
                 type="button"
@@ -145,7 +145,7 @@ export function Spotter({ id, title, prompt, artefact, spots: authored }: Spotte
                 }}
                 className="min-h-12 rounded-md px-3 font-semibold text-accent underline"
               >
-                {ui.spotter.reveal}
+                {spotterText.reveal}
               </button>
             </>
           )}

@@ -2,7 +2,7 @@
  * The embed snippet publishers copy from /publishers/ (RELIABILITY §1.3, EMB-1, EMB-7). A pure function of the
  * choices, so the publisher page, its preview and the tests all use the same text.
  */
-import { ui } from '@/lib/ui-strings';
+import { embedText } from '@/lib/i18n/en/embed';
 import { embedAttribute } from './protocol';
 import { defaultAccent, defaultTheme, type EmbedAccent, type EmbedTheme } from './theme';
 
@@ -59,14 +59,14 @@ export const fullPath = (target: EmbedTarget) => (target.kind === 'lesson' ? `/l
 
 /** The iframe's title: the same text as the framed page's <title> (EMB-1). */
 export const frameTitle = (target: EmbedTarget) =>
-  target.kind === 'lesson' ? ui.embed.frameTitle(target.title) : ui.embed.examFrameTitle;
+  target.kind === 'lesson' ? embedText.frameTitle(target.title) : embedText.examFrameTitle;
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export function buildSnippet(options: SnippetOptions): string {
   const { origin, target, integrity } = options;
-  const fallback = target.kind === 'lesson' ? ui.embed.keepProgressLesson : ui.embed.keepProgressCourse;
+  const fallback = target.kind === 'lesson' ? embedText.keepProgressLesson : embedText.keepProgressCourse;
   const pin = integrity ? ` integrity="${escapeHtml(integrity)}" crossorigin="anonymous"` : '';
   return [
     '<!-- Scamwise embed v1 -->',

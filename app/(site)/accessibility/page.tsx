@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/lib/seo';
 import { siteContact } from '@/lib/site';
-import { ui } from '@/lib/ui-strings';
+import { accessibilityText } from '@/lib/i18n/en/accessibility';
 
-const text = ui.accessibility;
+const text = accessibilityText;
 
 export const metadata: Metadata = pageMetadata({
   title: text.title,

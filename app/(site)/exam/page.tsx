@@ -4,11 +4,11 @@ import { getLessonSummaries } from '@/lib/content/lessons';
 import { getExamPool } from '@/lib/exam/pool';
 import { examTopics } from '@/lib/exam/topics';
 import { pageMetadata } from '@/lib/seo';
-import { ui } from '@/lib/ui-strings';
+import { examText } from '@/lib/i18n/en/exam';
 
 export const metadata: Metadata = pageMetadata({
-  title: ui.exam.title,
-  description: ui.exam.description,
+  title: examText.title,
+  description: examText.description,
   path: '/exam/',
 });
 
@@ -17,12 +17,12 @@ export default async function ExamPage() {
   const topics = examTopics(pool, await getLessonSummaries());
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <h1 className="text-3xl font-bold sm:text-4xl">{ui.exam.title}</h1>
-      <p className="text-xl">{ui.exam.intro}</p>
+      <h1 className="text-3xl font-bold sm:text-4xl">{examText.title}</h1>
+      <p className="text-xl">{examText.intro}</p>
       <div className="js-only">
         <Exam pool={pool} topics={topics} />
       </div>
-      <p className="no-js-only print-hidden rounded-md border-l-4 border-bad bg-bad-bg px-4 py-3">{ui.exam.noJs}</p>
+      <p className="no-js-only print-hidden rounded-md border-l-4 border-bad bg-bad-bg px-4 py-3">{examText.noJs}</p>
     </div>
   );
 }

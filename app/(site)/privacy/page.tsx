@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { ResetProgress } from '@/components/progress/reset-progress';
 import { storedItems } from '@/lib/progress/storage-keys';
 import { pageMetadata } from '@/lib/seo';
-import { ui } from '@/lib/ui-strings';
+import { privacyText } from '@/lib/i18n/en/privacy';
 
 export const metadata: Metadata = pageMetadata({
-  title: ui.privacy.title,
+  title: privacyText.title,
   description: 'What Scamwise keeps in your browser, why, and how to delete it.',
   path: '/privacy/',
 });
@@ -13,40 +13,40 @@ export const metadata: Metadata = pageMetadata({
 export default function PrivacyPage() {
   return (
     <div className="mx-auto max-w-3xl space-y-8">
-      <h1 className="text-3xl font-bold sm:text-4xl">{ui.privacy.title}</h1>
-      <p className="text-xl">{ui.privacy.intro}</p>
+      <h1 className="text-3xl font-bold sm:text-4xl">{privacyText.title}</h1>
+      <p className="text-xl">{privacyText.intro}</p>
 
       <section aria-labelledby="stored" className="space-y-4">
         <h2 id="stored" className="text-2xl font-bold">
-          {ui.privacy.keysTitle}
+          {privacyText.keysTitle}
         </h2>
         {/* A list of cards rather than a table, so it reads well on a 320 px phone. */}
         <dl className="space-y-4">
           {storedItems.map((item) => (
             <div key={item.key} className="rounded-lg border border-line/50 p-4" data-storage-key={item.key}>
               <dt className="font-mono text-base font-semibold break-all">
-                <span className="sr-only">{ui.privacy.key}: </span>
+                <span className="sr-only">{privacyText.key}: </span>
                 {item.key}
               </dt>
               <dd className="mt-2">
-                <span className="font-semibold">{ui.privacy.purpose}: </span>
+                <span className="font-semibold">{privacyText.purpose}: </span>
                 {item.purpose}
               </dd>
               <dd className="mt-1">
-                <span className="font-semibold">{ui.privacy.keptUntil}: </span>
+                <span className="font-semibold">{privacyText.keptUntil}: </span>
                 {item.keptUntil}
               </dd>
             </div>
           ))}
         </dl>
-        <p>{ui.privacy.embedded}</p>
+        <p>{privacyText.embedded}</p>
       </section>
 
       <section aria-labelledby="reset" className="space-y-3">
         <h2 id="reset" className="text-2xl font-bold">
-          {ui.privacy.resetTitle}
+          {privacyText.resetTitle}
         </h2>
-        <p>{ui.privacy.resetHelp}</p>
+        <p>{privacyText.resetHelp}</p>
         <ResetProgress />
       </section>
     </div>

@@ -6,15 +6,15 @@ import { getLessonSummaries } from '@/lib/content/lessons';
 import { hostScriptIntegrity } from '@/lib/embed/host-integrity';
 import { pageMetadata } from '@/lib/seo';
 import { siteUrl } from '@/lib/site';
-import { ui } from '@/lib/ui-strings';
+import { publishersText } from '@/lib/i18n/en/publishers';
 
 export const metadata: Metadata = pageMetadata({
-  title: ui.publishers.title,
-  description: ui.publishers.description,
+  title: publishersText.title,
+  description: publishersText.description,
   path: '/publishers/',
 });
 
-const p = ui.publishers;
+const p = publishersText;
 
 /** For consumer-advice sites: build an embed snippet, preview it, and read what it does (RELIABILITY §1). */
 export default async function PublishersPage() {

@@ -4,11 +4,12 @@ import { getLessonSummaries } from '@/lib/content/lessons';
 import { getExamPool } from '@/lib/exam/pool';
 import { examTopics } from '@/lib/exam/topics';
 import { pageMetadata } from '@/lib/seo';
-import { ui } from '@/lib/ui-strings';
+import { examText } from '@/lib/i18n/en/exam';
+import { reviewText } from '@/lib/i18n/en/review';
 
 export const metadata: Metadata = pageMetadata({
-  title: ui.review.title,
-  description: ui.review.description,
+  title: reviewText.title,
+  description: reviewText.description,
   path: '/review/',
 });
 
@@ -16,12 +17,12 @@ export default async function ReviewPage() {
   const pool = getExamPool();
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <h1 className="text-3xl font-bold sm:text-4xl">{ui.review.title}</h1>
-      <p className="text-xl">{ui.review.intro}</p>
+      <h1 className="text-3xl font-bold sm:text-4xl">{reviewText.title}</h1>
+      <p className="text-xl">{reviewText.intro}</p>
       <div className="js-only">
         <ReviewSession pool={pool} topics={examTopics(pool, await getLessonSummaries())} />
       </div>
-      <p className="no-js-only print-hidden rounded-md border-l-4 border-bad bg-bad-bg px-4 py-3">{ui.exam.noJs}</p>
+      <p className="no-js-only print-hidden rounded-md border-l-4 border-bad bg-bad-bg px-4 py-3">{examText.noJs}</p>
     </div>
   );
 }

@@ -7,10 +7,11 @@ import { getLessonSummaries } from '@/lib/content/lessons';
 import { examFullPath } from '@/lib/embed/snippet';
 import { getExamPool } from '@/lib/exam/pool';
 import { examTopics } from '@/lib/exam/topics';
-import { ui } from '@/lib/ui-strings';
+import { embedText } from '@/lib/i18n/en/embed';
+import { examText } from '@/lib/i18n/en/exam';
 
 export const metadata: Metadata = {
-  title: { absolute: ui.embed.examFrameTitle },
+  title: { absolute: embedText.examFrameTitle },
   alternates: { canonical: examFullPath },
   robots: { index: false },
 };
@@ -22,15 +23,15 @@ export default async function EmbeddedExamPage() {
   return (
     <>
       <EmbedHeader href={examFullPath} />
-      <EmbedStorageNotice href={examFullPath} linkText={ui.embed.keepProgressCourse} />
+      <EmbedStorageNotice href={examFullPath} linkText={embedText.keepProgressCourse} />
       <main id="main" className="mx-auto max-w-3xl space-y-6 px-4 pt-6 pb-8">
-        <h1 className="text-3xl font-bold leading-tight">{ui.exam.title}</h1>
-        <p className="text-xl">{ui.exam.intro}</p>
+        <h1 className="text-3xl font-bold leading-tight">{examText.title}</h1>
+        <p className="text-xl">{examText.intro}</p>
         <div className="js-only">
           <Exam pool={pool} topics={topics} />
         </div>
-        <p className="no-js-only rounded-md border-l-4 border-bad bg-bad-bg px-4 py-3">{ui.exam.noJs}</p>
-        <p className="text-base text-muted">{ui.embed.credit}</p>
+        <p className="no-js-only rounded-md border-l-4 border-bad bg-bad-bg px-4 py-3">{examText.noJs}</p>
+        <p className="text-base text-muted">{embedText.credit}</p>
       </main>
       <ExamEmbedBridge />
     </>

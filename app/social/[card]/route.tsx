@@ -1,7 +1,7 @@
 import { socialCard } from '@/components/seo/social-card';
 import { getCourse } from '@/lib/content/lessons';
 import { lessonCard, siteCard } from '@/lib/seo';
-import { ui } from '@/lib/ui-strings';
+import { homeText } from '@/lib/i18n/en/home';
 
 /**
  * Social card images, one per lesson plus one for the rest of the site, drawn at build time from our own template.
@@ -18,7 +18,7 @@ export async function generateStaticParams() {
 export async function GET(_request: Request, { params }: { params: Promise<{ card: string }> }) {
   const { card } = await params;
   const lesson = (await getCourse()).find((l) => lessonCard(l.slug) === card);
-  if (!lesson) return socialCard({ eyebrow: 'Free online course', title: ui.home.title });
+  if (!lesson) return socialCard({ eyebrow: 'Free online course', title: homeText.title });
   const { order, minutes, title } = lesson.frontmatter;
-  return socialCard({ eyebrow: `${ui.home.lessonNumber(order)} · ${ui.home.minutes(minutes)}`, title });
+  return socialCard({ eyebrow: `${homeText.lessonNumber(order)} · ${homeText.minutes(minutes)}`, title });
 }

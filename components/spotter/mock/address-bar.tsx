@@ -1,4 +1,4 @@
-import { ui } from '@/lib/ui-strings';
+import { mockText } from '@/lib/i18n/en/mock';
 import { MockLink } from './frame';
 import { Part } from './part';
 
@@ -6,7 +6,7 @@ import { Part } from './part';
 export function AddressBar({ url }: { url: string }) {
   return (
     <Part id="url" className="flex items-center gap-2 bg-surface px-3 py-1.5 font-mono text-sm">
-      <span className="sr-only">{ui.mock.address}: </span>
+      <span className="sr-only">{mockText.address}: </span>
       <svg
         aria-hidden="true"
         viewBox="0 0 16 16"

@@ -1,5 +1,5 @@
 import type { ChatData } from '@/lib/content/artefact-schema';
-import { ui } from '@/lib/ui-strings';
+import { mockText } from '@/lib/i18n/en/mock';
 import { MockFrame, MockLink } from './frame';
 import { Part } from './part';
 
@@ -17,7 +17,7 @@ export function MockChat({ data }: { data: ChatData }) {
     <MockFrame kind="chat">
       <div className="border-b border-line/40 pb-2">
         <Part id="store" className="block px-1.5 py-1 font-semibold">
-          {ui.mock.chatWith(data.store)}
+          {mockText.chatWith(data.store)}
         </Part>
         {data.order && (
           <Part id="order" className="block px-1.5 py-1 text-sm text-muted">
@@ -30,7 +30,7 @@ export function MockChat({ data }: { data: ChatData }) {
           <div key={message.id} className={indent[message.from]}>
             <Part id={message.id} className={bubble[message.from]}>
               <span className={`block text-xs font-semibold ${message.from === 'buyer' ? '' : 'text-muted'}`}>
-                {ui.mock.speaker[message.from]}
+                {mockText.speaker[message.from]}
                 {message.time && <span className="font-normal"> · {message.time}</span>}
               </span>
               <span className="block">{message.text}</span>

@@ -1,5 +1,5 @@
 import type { CheckoutData } from '@/lib/content/artefact-schema';
-import { ui } from '@/lib/ui-strings';
+import { mockText } from '@/lib/i18n/en/mock';
 import { AddressBar } from './address-bar';
 import { MockFrame } from './frame';
 import { Part } from './part';
@@ -29,7 +29,7 @@ export function MockCheckout({ data }: { data: CheckoutData }) {
       )}
       {data.total && (
         <Part id="total" className="flex justify-between gap-3 border-t border-line/40 px-2 py-1 font-bold">
-          <span>{ui.mock.total}</span>
+          <span>{mockText.total}</span>
           <span>{data.total}</span>
         </Part>
       )}
@@ -48,7 +48,7 @@ export function MockCheckout({ data }: { data: CheckoutData }) {
       )}
       {data.methods && (
         <div>
-          <p className="px-1.5 text-sm font-semibold text-muted">{ui.mock.waysToPay}</p>
+          <p className="px-1.5 text-sm font-semibold text-muted">{mockText.waysToPay}</p>
           <div className="space-y-1">
             {data.methods.map((method) => (
               <Part key={method.id} id={method.id} className="flex items-center gap-2 px-2 py-1">

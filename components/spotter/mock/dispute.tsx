@@ -1,5 +1,5 @@
 import type { DisputeData } from '@/lib/content/artefact-schema';
-import { ui } from '@/lib/ui-strings';
+import { mockText } from '@/lib/i18n/en/mock';
 import { MockFrame } from './frame';
 import { Part } from './part';
 
@@ -27,7 +27,7 @@ export function MockDispute({ data }: { data: DisputeData }) {
           <li key={event.id} className={`border-l-4 pl-1.5 ${sideTone[event.from]}`}>
             <Part id={event.id} className="block px-1.5 py-1">
               <span className="block text-sm font-semibold text-muted">
-                {ui.mock.speaker[event.from]}
+                {mockText.speaker[event.from]}
                 {event.date && <span className="font-normal"> · {event.date}</span>}
               </span>
               <span className="block">{event.text}</span>

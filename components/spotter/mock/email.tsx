@@ -1,5 +1,5 @@
 import type { EmailData } from '@/lib/content/artefact-schema';
-import { ui } from '@/lib/ui-strings';
+import { mockText } from '@/lib/i18n/en/mock';
 import { FieldLabel, MockFrame, MockLink } from './frame';
 import { Part } from './part';
 
@@ -9,18 +9,18 @@ export function MockEmail({ data }: { data: EmailData }) {
     <MockFrame kind="email">
       <div className="space-y-1 border-b border-line/40 pb-2">
         <Part id="from" className="block px-1.5 py-1">
-          <FieldLabel>{ui.mock.from}</FieldLabel>
+          <FieldLabel>{mockText.from}</FieldLabel>
           <span className="font-semibold">{data.fromName}</span>{' '}
           <span className="break-all text-muted">&lt;{data.fromAddress}&gt;</span>
         </Part>
         {data.to && (
           <Part id="to" className="block px-1.5 py-1">
-            <FieldLabel>{ui.mock.to}</FieldLabel>
+            <FieldLabel>{mockText.to}</FieldLabel>
             {data.to}
           </Part>
         )}
         <Part id="subject" className="block px-1.5 py-1 font-semibold">
-          <FieldLabel>{ui.mock.subject}</FieldLabel>
+          <FieldLabel>{mockText.subject}</FieldLabel>
           {data.subject}
         </Part>
         {data.date && <p className="px-2 text-sm text-muted">{data.date}</p>}
@@ -39,7 +39,7 @@ export function MockEmail({ data }: { data: EmailData }) {
             {data.button.label}
           </span>
           <span className="mt-1 block text-sm">
-            <FieldLabel>{ui.mock.linkGoesTo}</FieldLabel>
+            <FieldLabel>{mockText.linkGoesTo}</FieldLabel>
             <MockLink url={data.button.url} />
           </span>
         </Part>

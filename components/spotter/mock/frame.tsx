@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ArtefactKind } from '@/lib/content/artefact-schema';
-import { ui } from '@/lib/ui-strings';
+import { mockText } from '@/lib/i18n/en/mock';
 
 export type MockFrameProps = { kind: ArtefactKind; children: ReactNode };
 
@@ -15,8 +15,8 @@ export function MockFrame({ kind, children }: MockFrameProps) {
       className="mock my-4 overflow-hidden rounded-xl border-2 border-line/70 bg-page text-base leading-snug text-ink"
     >
       <figcaption className="flex flex-wrap items-baseline gap-x-2 border-b-2 border-line/50 bg-warn-bg px-3 py-1.5 text-sm">
-        <span className="font-bold uppercase tracking-wide">{ui.mock.trainingExample}</span>
-        <span>{ui.mock.kinds[kind]}</span>
+        <span className="font-bold uppercase tracking-wide">{mockText.trainingExample}</span>
+        <span>{mockText.kinds[kind]}</span>
       </figcaption>
       <div className="space-y-2 p-2 sm:p-3">{children}</div>
     </figure>

@@ -1,5 +1,5 @@
 import type { ListingData } from '@/lib/content/artefact-schema';
-import { ui } from '@/lib/ui-strings';
+import { mockText } from '@/lib/i18n/en/mock';
 import { AddressBar } from './address-bar';
 import { FieldLabel, MockFrame } from './frame';
 import { MockBadges } from './badges';
@@ -22,7 +22,7 @@ export function MockListing({ data }: { data: ListingData }) {
               <span className="text-2xl font-bold">{data.price}</span>
               {data.wasPrice && (
                 <span className="text-muted">
-                  <span className="sr-only">{ui.mock.wasPrice} </span>
+                  <span className="sr-only">{mockText.wasPrice} </span>
                   <s>{data.wasPrice}</s>
                 </span>
               )}
@@ -46,7 +46,7 @@ export function MockListing({ data }: { data: ListingData }) {
       </div>
       {data.variants && (
         <div>
-          <p className="px-1.5 text-sm font-semibold text-muted">{ui.mock.options}</p>
+          <p className="px-1.5 text-sm font-semibold text-muted">{mockText.options}</p>
           <div className="grid grid-cols-1 gap-1 min-[360px]:grid-cols-2">
             {data.variants.map((variant) => (
               <Part key={variant.id} id={variant.id} className="flex flex-col bg-surface px-2 py-1.5">
@@ -58,7 +58,7 @@ export function MockListing({ data }: { data: ListingData }) {
         </div>
       )}
       <Part id="store" className="block px-1.5 py-1">
-        <FieldLabel>{ui.mock.store}</FieldLabel>
+        <FieldLabel>{mockText.store}</FieldLabel>
         <span className="font-semibold">{data.store}</span>
       </Part>
       {data.shipping && (
@@ -68,7 +68,7 @@ export function MockListing({ data }: { data: ListingData }) {
       )}
       {data.reviews && (
         <div className="space-y-1 border-t border-line/40 pt-2">
-          <p className="px-1.5 text-sm font-semibold text-muted">{ui.mock.reviews}</p>
+          <p className="px-1.5 text-sm font-semibold text-muted">{mockText.reviews}</p>
           {data.reviews.map((review) => (
             <Part key={review.id} id={review.id} className="block bg-surface px-2 py-1.5 text-sm">
               <span className="flex flex-wrap items-center gap-x-2">
@@ -76,9 +76,9 @@ export function MockListing({ data }: { data: ListingData }) {
                   {'★'.repeat(review.stars)}
                   {'☆'.repeat(5 - review.stars)}
                 </span>
-                <span className="sr-only">{ui.mock.stars(review.stars)}</span>
+                <span className="sr-only">{mockText.stars(review.stars)}</span>
                 {review.author && <span className="text-muted">{review.author}</span>}
-                {review.photo && <span className="rounded border border-line px-1 text-xs">{ui.mock.withPhoto}</span>}
+                {review.photo && <span className="rounded border border-line px-1 text-xs">{mockText.withPhoto}</span>}
               </span>
               <span className="block">{review.text}</span>
             </Part>

@@ -1,7 +1,7 @@
 'use client';
 
 import { createContext, useContext, type ReactNode } from 'react';
-import { ui } from '@/lib/ui-strings';
+import { spotterText } from '@/lib/i18n/en/spotter';
 
 /** What a checked or revealed part shows: the learner's result, or (when revealed) what the part really is. */
 export type PartOutcome = 'found' | 'missed' | 'false-alarm' | 'flag' | 'fine';
@@ -65,7 +65,7 @@ export function Part({ id, className = 'block', children, fit = false }: PartPro
           className={`mt-1 ml-1 inline-flex items-center gap-1 self-start rounded px-1.5 text-sm font-bold ${tone.badge}`}
         >
           <span aria-hidden="true">{number}.</span>
-          {ui.spotter.outcome[outcome]}
+          {spotterText.outcome[outcome]}
         </span>
       </span>
     );
@@ -100,7 +100,7 @@ export function Part({ id, className = 'block', children, fit = false }: PartPro
           className="mt-1 ml-1 inline-flex items-center gap-1 self-start rounded bg-bad px-1.5 text-sm font-bold text-page"
         >
           <FlagIcon />
-          {ui.spotter.redFlag}
+          {spotterText.redFlag}
         </span>
       )}
     </button>

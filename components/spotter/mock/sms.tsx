@@ -1,5 +1,5 @@
 import type { SmsData } from '@/lib/content/artefact-schema';
-import { ui } from '@/lib/ui-strings';
+import { mockText } from '@/lib/i18n/en/mock';
 import { MockFrame, MockLink } from './frame';
 import { Part } from './part';
 
@@ -9,7 +9,7 @@ export function MockSms({ data }: { data: SmsData }) {
     <MockFrame kind="sms">
       <div className="mx-auto max-w-sm space-y-2 rounded-2xl bg-surface p-2">
         <Part id="sender" className="block px-2 py-1 text-center">
-          <span className="block text-xs text-muted">{ui.mock.textFrom}</span>
+          <span className="block text-xs text-muted">{mockText.textFrom}</span>
           <span className="font-semibold">{data.sender}</span>
         </Part>
         {data.messages.map((message) => (

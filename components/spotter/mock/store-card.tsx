@@ -1,5 +1,5 @@
 import type { StoreData } from '@/lib/content/artefact-schema';
-import { ui } from '@/lib/ui-strings';
+import { mockText } from '@/lib/i18n/en/mock';
 import { MockFrame } from './frame';
 import { MockBadges } from './badges';
 import { Part } from './part';
@@ -35,7 +35,7 @@ export function MockStoreCard({ data }: { data: StoreData }) {
       </div>
       {data.ratings && (
         <div>
-          <p className="px-1.5 text-sm font-semibold text-muted">{ui.mock.detailedRatings}</p>
+          <p className="px-1.5 text-sm font-semibold text-muted">{mockText.detailedRatings}</p>
           <div className="space-y-1">
             {data.ratings.map((rating) => (
               <Part key={rating.id} id={rating.id} className="flex justify-between gap-3 px-2 py-1">

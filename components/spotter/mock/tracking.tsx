@@ -1,5 +1,5 @@
 import type { TrackingData } from '@/lib/content/artefact-schema';
-import { ui } from '@/lib/ui-strings';
+import { mockText } from '@/lib/i18n/en/mock';
 import { AddressBar } from './address-bar';
 import { FieldLabel, MockFrame } from './frame';
 import { Part } from './part';
@@ -15,12 +15,12 @@ export function MockTracking({ data }: { data: TrackingData }) {
       <div className="grid grid-cols-1 gap-1 min-[420px]:grid-cols-2">
         {data.carrier && (
           <Part id="carrier" className="block bg-surface px-2 py-1.5">
-            <FieldLabel>{ui.mock.carrier}</FieldLabel>
+            <FieldLabel>{mockText.carrier}</FieldLabel>
             {data.carrier}
           </Part>
         )}
         <Part id="number" className="block bg-surface px-2 py-1.5">
-          <FieldLabel>{ui.mock.trackingNumber}</FieldLabel>
+          <FieldLabel>{mockText.trackingNumber}</FieldLabel>
           <span className="break-all font-mono">{data.number}</span>
         </Part>
       </div>
@@ -29,7 +29,7 @@ export function MockTracking({ data }: { data: TrackingData }) {
           {data.timer}
         </Part>
       )}
-      <p className="px-1.5 text-sm font-semibold text-muted">{ui.mock.events}</p>
+      <p className="px-1.5 text-sm font-semibold text-muted">{mockText.events}</p>
       <ol className="space-y-1 border-l-2 border-line/60 pl-2">
         {data.events.map((event) => (
           <li key={event.id}>

@@ -8,7 +8,8 @@ import { getCourse, getLesson, summarise } from '@/lib/content/lessons';
 import { JsonLd } from '@/components/seo/json-ld';
 import { lessonCard, pageMetadata } from '@/lib/seo';
 import { absoluteUrl } from '@/lib/site';
-import { ui } from '@/lib/ui-strings';
+import { homeText } from '@/lib/i18n/en/home';
+import { lessonText } from '@/lib/i18n/en/lesson';
 import { LessonObjectives } from '@/components/mdx/lesson-objectives';
 
 type LessonPageProps = { params: Promise<{ slug: string }> };
@@ -52,17 +53,17 @@ export default async function LessonPage({ params }: LessonPageProps) {
           dateModified: frontmatter.lastReviewed,
           isAccessibleForFree: true,
           license: 'https://creativecommons.org/licenses/by/4.0/',
-          isPartOf: { '@type': 'Course', name: ui.home.title, url: absoluteUrl('/') },
+          isPartOf: { '@type': 'Course', name: homeText.title, url: absoluteUrl('/') },
           citation: frontmatter.sources.map((source) => source.url),
         }}
       />
       <header className="space-y-3">
         <p className="text-base text-muted">
           <Link href="/" className="print-hidden">
-            {ui.lesson.backToCourse}
+            {lessonText.backToCourse}
           </Link>
           <span className="print-hidden"> · </span>
-          {ui.home.lessonNumber(frontmatter.order)} · {ui.lesson.readingTime(frontmatter.minutes)}
+          {homeText.lessonNumber(frontmatter.order)} · {lessonText.readingTime(frontmatter.minutes)}
         </p>
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{frontmatter.title}</h1>
         <p className="text-xl text-muted">{frontmatter.description}</p>
@@ -71,9 +72,9 @@ export default async function LessonPage({ params }: LessonPageProps) {
       {frontmatter.order === 1 && (
         // The course starts here, so this is where the optional pre-check is offered (and skipped by reading on).
         <p className="print-hidden mt-6 rounded-lg border-l-4 border-accent bg-surface px-5 py-3">
-          {ui.lesson.precheckOffer}{' '}
+          {lessonText.precheckOffer}{' '}
           <Link href="/pre-check/" className="font-semibold">
-            {ui.lesson.precheckLink}
+            {lessonText.precheckLink}
           </Link>
         </p>
       )}
@@ -83,7 +84,7 @@ export default async function LessonPage({ params }: LessonPageProps) {
       {toc.length > 0 && (
         <nav aria-labelledby="toc" className="print-hidden mt-6 rounded-lg border border-line/50 p-5">
           <h2 id="toc" className="text-xl font-bold">
-            {ui.lesson.tocTitle}
+            {lessonText.tocTitle}
           </h2>
           <ol className="mt-2 list-decimal space-y-1 pl-6">
             {toc.map((entry) => (
@@ -105,12 +106,12 @@ export default async function LessonPage({ params }: LessonPageProps) {
         <LessonProgress lesson={summarise(lesson)} />
       </div>
 
-      <p className="print-only">{ui.lesson.printSummaryNote(absoluteUrl(`/lessons/${slug}/`))}</p>
+      <p className="print-only">{lessonText.printSummaryNote(absoluteUrl(`/lessons/${slug}/`))}</p>
 
       <footer className="mt-10 space-y-6 border-t border-line/40 pt-6 text-base">
         <LessonSources lastReviewed={frontmatter.lastReviewed} sources={frontmatter.sources} />
         <p className="print-hidden">
-          <Link href="/privacy/">{ui.lesson.privacyLink}</Link>
+          <Link href="/privacy/">{lessonText.privacyLink}</Link>
         </p>
       </footer>
 
@@ -121,7 +122,7 @@ export default async function LessonPage({ params }: LessonPageProps) {
             rel="prev"
             className="rounded-lg border-2 border-line/60 p-4 no-underline hover:border-accent"
           >
-            <span className="block text-base text-muted">{ui.lesson.previous}</span>
+            <span className="block text-base text-muted">{lessonText.previous}</span>
             <span className="font-semibold underline">{previous.frontmatter.title}</span>
           </Link>
         )}
@@ -131,7 +132,7 @@ export default async function LessonPage({ params }: LessonPageProps) {
             rel="next"
             className="rounded-lg border-2 border-line/60 p-4 text-right no-underline hover:border-accent sm:col-start-2"
           >
-            <span className="block text-base text-muted">{ui.lesson.next}</span>
+            <span className="block text-base text-muted">{lessonText.next}</span>
             <span className="font-semibold underline">{next.frontmatter.title}</span>
           </Link>
         )}

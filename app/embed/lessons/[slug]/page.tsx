@@ -9,7 +9,9 @@ import { LessonContent } from '@/components/mdx/lesson-content';
 import { LessonSources } from '@/components/mdx/lesson-sources';
 import { getCourse, getLesson, summarise } from '@/lib/content/lessons';
 import { fullPath } from '@/lib/embed/snippet';
-import { ui } from '@/lib/ui-strings';
+import { embedText } from '@/lib/i18n/en/embed';
+import { homeText } from '@/lib/i18n/en/home';
+import { lessonText } from '@/lib/i18n/en/lesson';
 import { LessonObjectives } from '@/components/mdx/lesson-objectives';
 
 type EmbeddedLessonPageProps = { params: Promise<{ slug: string }> };
@@ -25,7 +27,7 @@ export async function generateMetadata({ params }: EmbeddedLessonPageProps): Pro
   if (!lesson) return {};
   return {
     // The snippet's iframe title is built from the same string (EMB-1).
-    title: { absolute: ui.embed.frameTitle(lesson.frontmatter.title) },
+    title: { absolute: embedText.frameTitle(lesson.frontmatter.title) },
     description: lesson.frontmatter.description,
     // The lesson page is the one to index; this copy only exists to be framed.
     alternates: { canonical: `/lessons/${lesson.slug}/` },
@@ -46,12 +48,12 @@ export default async function EmbeddedLessonPage({ params }: EmbeddedLessonPageP
   return (
     <>
       <EmbedHeader href={href} />
-      <EmbedStorageNotice href={href} linkText={ui.embed.keepProgressLesson} />
+      <EmbedStorageNotice href={href} linkText={embedText.keepProgressLesson} />
       <main id="main" className="mx-auto max-w-3xl px-4 pt-6 pb-8">
         <article>
           <header className="space-y-2">
             <p className="text-base text-muted">
-              {ui.home.lessonNumber(frontmatter.order)} · {ui.lesson.readingTime(frontmatter.minutes)}
+              {homeText.lessonNumber(frontmatter.order)} · {lessonText.readingTime(frontmatter.minutes)}
             </p>
             <h1 className="text-3xl font-bold leading-tight">{frontmatter.title}</h1>
             <p className="text-xl text-muted">{frontmatter.description}</p>
@@ -72,11 +74,11 @@ export default async function EmbeddedLessonPage({ params }: EmbeddedLessonPageP
 
           <footer className="mt-10 space-y-6 border-t border-line/40 pt-6 text-base">
             <LessonSources lastReviewed={frontmatter.lastReviewed} sources={frontmatter.sources} />
-            <p>{ui.embed.credit}</p>
+            <p>{embedText.credit}</p>
             <p>
               <a href="/privacy/" target="_blank" rel="noopener">
-                {ui.lesson.privacyLink}
-                <span className="sr-only"> {ui.embed.newTab}</span>
+                {lessonText.privacyLink}
+                <span className="sr-only"> {embedText.newTab}</span>
               </a>
             </p>
           </footer>

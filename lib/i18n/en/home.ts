@@ -1,0 +1,22 @@
+/** Interface text for the home feature, English. */
+export const homeText = {
+  title: 'Shop on AliExpress without getting scammed',
+  intro:
+    'A short, free course for shoppers. Learn how AliExpress protects your money, how to pick sellers you can trust, how to pay safely and how to spot the scams that target buyers. Each lesson ends with a quick quiz.',
+  outlineTitle: 'The course',
+  start: 'Start the course',
+  continue: 'Continue where you left off',
+  review: 'Review the course',
+  progressLabel: 'Course progress',
+  progress: (done: number, total: number) => `${done} of ${total} lessons done`,
+  progressLoading: 'Checking your saved progress…',
+  minutes: (n: number) => `${n} min`,
+  lessonNumber: (n: number) => `Lesson ${n}`,
+  checkTitle: 'Check what you know',
+  precheckLead: 'New here? Take the optional 5-question pre-check first',
+  precheckBody:
+    'It takes about 3 minutes, and it is skippable. After the final exam you will see how much you improved.',
+  examLead: 'Finished the lessons? Take the final exam',
+  examBody:
+    '10 questions drawn from the whole course: spot the red flags, decide whether something is a scam or safe, and choose what to do. Pass with 80% to print your certificate.',
+} as const;

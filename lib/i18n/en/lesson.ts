@@ -1,0 +1,20 @@
+/** Interface text for the lesson feature, English. */
+export const lessonText = {
+  readingTime: (n: number) => `${n} minute read`,
+  objectivesTitle: 'In this lesson you will learn',
+  tocTitle: 'On this page',
+  lastReviewed: 'Facts last checked',
+  sourcesTitle: 'Sources',
+  previous: 'Previous lesson',
+  next: 'Next lesson',
+  backToCourse: 'Back to the course',
+  doneNotice: 'Lesson complete: you have answered every question.',
+  printSummaryNote: (url: string) => `The full course, with sources for every point, is at ${url}`,
+  precheckOffer:
+    'Before you start: want to see how much you learn? Take the optional 5-question pre-check, or skip it and read on.',
+  precheckLink: 'Take the pre-check',
+  privacyLink: 'How we store your progress',
+  keyTakeaways: 'Key takeaways',
+  figureOpen: 'Picture',
+  calloutLabels: { tip: 'Tip', warning: 'Warning', note: 'Note' },
+} as const;

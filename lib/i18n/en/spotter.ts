@@ -1,0 +1,46 @@
+/** Interface text for the spotter feature, English. */
+export const spotterText = {
+  defaultTitle: 'Red-flag exercise',
+  defaultPrompt: 'Look closely. Mark every part that is a red flag, or say it looks safe if nothing is wrong.',
+  howTo: 'Select a part to mark it as a red flag; select it again to unmark it.',
+  viewLabel: 'How to mark',
+  viewPicture: 'Mark on the example',
+  viewList: 'Mark from a list',
+  listLegend: 'Parts of the example: tick each red flag',
+  markedCount: (n: number) => (n === 0 ? 'Nothing marked yet.' : n === 1 ? '1 part marked.' : `${n} parts marked.`),
+  redFlag: 'Red flag',
+  check: 'Check my red flags',
+  looksSafe: 'It looks safe',
+  reveal: 'Show all red flags',
+  tryAgain: 'Try again',
+  markFirst: 'Mark at least one part first, or choose "It looks safe".',
+  revealed: 'Here is every red flag, and why the other parts are normal.',
+  verdicts: {
+    'all-found': 'Well spotted: you found every red flag.',
+    safe: 'Right: this one looks safe.',
+    partly: 'Partly right.',
+    'wrong-parts': 'Right to be wary, but the red flags are elsewhere.',
+    'missed-scam': 'This one is a scam. Here is what gives it away.',
+    'over-cautious': 'Being careful is good, but this one is genuine.',
+  },
+  partlyDetail: (found: number, total: number, falseAlarms: number) =>
+    `You found ${found} of ${total} red flags` +
+    (falseAlarms ? ` and marked ${falseAlarms} normal ${falseAlarms === 1 ? 'part' : 'parts'}.` : '.'),
+  outcome: { found: 'Found', missed: 'Missed', 'false-alarm': 'Not a red flag', flag: 'Red flag', fine: 'Normal' },
+  groups: {
+    found: 'Red flags you found',
+    missed: 'Red flags you missed',
+    falseAlarms: 'Parts you marked that are normal here',
+    overCaution: 'Why the parts you marked are normal here',
+    whySafe: 'Why this one looks safe',
+    flags: 'The red flags',
+    fine: 'Parts that are normal here',
+  },
+  overCautionNote:
+    'Checking twice is a good habit, and it costs nothing. Knowing what normal looks like helps you trust the real thing.',
+  fallbackIntro: 'The interactive version needs JavaScript. You can still study the example and reveal its red flags.',
+  fallbackShow: 'Show the red flags',
+  fallbackGenuine: 'This one is genuine: nothing here is a red flag.',
+  fallbackFlag: 'Red flag',
+  fallbackFine: 'Normal',
+} as const;
