@@ -10,7 +10,7 @@ import { getCourse, lessonsDir } from '../lib/content/lessons';
 import type { CompiledLesson } from '../lib/content/compile-lesson';
 import { hostPattern, isAllowedHost, reservedHost, urlPattern } from './addresses';
 import { getExamPool, poolSources } from '../lib/exam/pool';
-import { isGenuine } from '../lib/exam/schema';
+import { isGenuine } from '../lib/exam/score';
 
 const words = { min: 600, max: 1500 };
 /** Issue 4: the red-flag exercises and the exam draw on at least this many different mock artefacts. */

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { drawItems, optionOrder, seededRandom, seedFromQuery, type Drawable } from './draw';
 import { getExamPool } from './pool';
-import { isGenuine } from './schema';
+import { isGenuine } from './score';
 
 const pool: Drawable[] = getExamPool().map((item) => ({
   id: item.id,

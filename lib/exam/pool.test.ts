@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { LessonError } from '@/lib/content/lesson-error';
 import { getExamPool, poolRules, poolSources, validatePool } from './pool';
-import { isGenuine, type ExamItemInput } from './schema';
+import type { ExamItemInput } from './schema';
+import { isGenuine } from './score';
 import { items as brokenItems } from './fixtures/broken-pool';
 
 const slugs = new Set(['is-it-safe', 'choosing-sellers', 'paying-safely', 'common-scams', 'when-things-go-wrong']);

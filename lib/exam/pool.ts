@@ -7,7 +7,8 @@ import { items as payingSafely } from '@/content/exam/paying-safely';
 import { items as whenThingsGoWrong } from '@/content/exam/when-things-go-wrong';
 import { LessonError, parseOrThrow } from '@/lib/content/lesson-error';
 import { lessonsDir } from '@/lib/content/lessons-dir';
-import { examItemSchema, isGenuine, type ExamItem, type ExamItemInput } from './schema';
+import { examItemSchema, type ExamItem, type ExamItemInput } from './schema';
+import { isGenuine } from './score';
 
 /**
  * The exam item pool, read at build time (server only) and handed to the exam's client islands as props. Every item

@@ -51,6 +51,3 @@ export type QuestionItem = Extract<ExamItem, { type: 'question' }>;
 
 /** A topic as the exam shows it: the lesson's slug, title and number. */
 export type ExamTopic = { slug: string; title: string; order: number };
-
-// Pure helpers live in score.ts (no zod), so client islands can use them; re-exported here for build-time code.
-export { isGenuine } from './score';
