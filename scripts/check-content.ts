@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { getCourse, lessonsDir } from '../lib/content/lessons';
 import type { CompiledLesson } from '../lib/content/compile-lesson';
 import { hostPattern, isAllowedHost, reservedHost, urlPattern } from './addresses';
-import { getExamPool, poolSources } from '../lib/exam/pool';
+import { getExamPool, readPoolSources } from '../lib/exam/pool';
 import { isGenuine } from '../lib/exam/score';
 
 const words = { min: 600, max: 1500 };
@@ -88,8 +88,8 @@ async function main() {
 
   // The exam pool: validated like lessons (a LessonError names the file, item and field), and scanned for addresses.
   const pool = getExamPool();
-  for (const { file } of poolSources) {
-    const source = readFileSync(file, 'utf8').replace(/^import .*$/gm, '');
+  for (const { file } of readPoolSources()) {
+    const source = readFileSync(file, 'utf8');
     for (const problem of new Set(addressProblems([source]))) {
       console.error(`${file}: ${problem}`);
       failures++;

@@ -24,7 +24,7 @@ function* files(entry: string): Generator<string> {
 }
 
 function definedIds(markdown: string): Set<string> {
-  return new Set([...markdown.matchAll(/^\| (\S+) \|/gm)].map((m) => m[1] as string));
+  return new Set([...markdown.matchAll(/^\| (\S+) +\|/gm)].map((m) => m[1] as string));
 }
 
 function citedIds(paths: Iterable<string>): Map<string, string> {

@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { LessonError } from '@/lib/content/lesson-error';
-import { getExamPool, poolRules, poolSources, validatePool } from './pool';
+import { getExamPool, poolRules, readPoolSources, validatePool } from './pool';
 import type { ExamItemInput } from './schema';
 import { isGenuine } from './score';
-import { items as brokenItems } from './fixtures/broken-pool';
+
+const poolSources = readPoolSources();
 
 const slugs = new Set(['is-it-safe', 'choosing-sellers', 'paying-safely', 'common-scams', 'when-things-go-wrong']);
 
@@ -19,7 +20,7 @@ describe('the exam pool', () => {
   });
 
   test('a broken item fails naming the file, the item and the field', () => {
-    const sources = [...poolSources.slice(1), { file: 'lib/exam/fixtures/broken-pool.ts', items: brokenItems }];
+    const sources = [...poolSources.slice(1), ...readPoolSources('lib/exam/fixtures')];
     const error = (() => {
       try {
         validatePool(sources, slugs);
@@ -29,12 +30,12 @@ describe('the exam pool', () => {
     })() as LessonError;
     expect(error).toBeInstanceOf(LessonError);
     expect(error.message).toBe(
-      'lib/exam/fixtures/broken-pool.ts: items[0](spot-broken-link).artefact.messages[0].link: must use a reserved domain (.example, .test, .invalid or example.com/.net/.org), never a real one',
+      'lib/exam/fixtures/broken-pool.json: items[0](spot-broken-link).artefact.messages[0].link: must use a reserved domain (.example, .test, .invalid or example.com/.net/.org), never a real one',
     );
   });
 
   test('an unknown topic and a reused id are refused', () => {
-    const item = poolSources[0]!.items[0]!;
+    const item = poolSources[0]!.items[0] as ExamItemInput;
     const unknown: ExamItemInput = { ...item, topic: 'no-such-lesson' };
     expect(() => validatePool([{ file: 'x.ts', items: [unknown] }], slugs)).toThrow(
       /x\.ts: items\[0\]\(.+\)\.topic: "no-such-lesson" is not a lesson slug/,

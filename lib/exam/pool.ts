@@ -1,26 +1,37 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { items as choosingSellers } from '@/content/exam/choosing-sellers';
-import { items as commonScams } from '@/content/exam/common-scams';
-import { items as isItSafe } from '@/content/exam/is-it-safe';
-import { items as payingSafely } from '@/content/exam/paying-safely';
-import { items as whenThingsGoWrong } from '@/content/exam/when-things-go-wrong';
 import { LessonError, parseOrThrow } from '@/lib/content/lesson-error';
 import { lessonsDir } from '@/lib/content/lessons-dir';
-import { examItemSchema, type ExamItem, type ExamItemInput } from './schema';
+import { examItemSchema, type ExamItem } from './schema';
 import { isGenuine } from './score';
 
 /**
- * The exam item pool, read at build time (server only) and handed to the exam's client islands as props. Every item
- * is validated with zod; a bad one fails the build naming the file, the item and the field, like a bad lesson.
+ * The exam item pool, read at build time (server only) and handed to the exam's client islands as props. Items are
+ * data: one JSON file per topic in content/exam/, found by listing the folder, so a new topic needs no code. Every
+ * item is validated with zod; a bad one fails the build naming the file, the item and the field, like a bad lesson.
  */
-export const poolSources: { file: string; items: ExamItemInput[] }[] = [
-  { file: 'content/exam/is-it-safe.ts', items: isItSafe },
-  { file: 'content/exam/choosing-sellers.ts', items: choosingSellers },
-  { file: 'content/exam/paying-safely.ts', items: payingSafely },
-  { file: 'content/exam/common-scams.ts', items: commonScams },
-  { file: 'content/exam/when-things-go-wrong.ts', items: whenThingsGoWrong },
-];
+export type PoolSource = { file: string; items: unknown[] };
+
+/** Folder of the exam pool; overridable like the lessons folder. */
+export const examDir = process.env.SCAMWISE_EXAM_DIR ?? path.join(process.cwd(), 'content', 'exam');
+
+/** Every `*.json` file in the pool folder, parsed but not yet validated. */
+export function readPoolSources(dir: string = examDir): PoolSource[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => {
+      const file = path.relative(process.cwd(), path.join(dir, name));
+      let items: unknown;
+      try {
+        items = JSON.parse(readFileSync(path.join(dir, name), 'utf8'));
+      } catch (error) {
+        throw new LessonError(file, 'JSON', (error as Error).message);
+      }
+      if (!Array.isArray(items)) throw new LessonError(file, 'items', 'must be a list of exam items');
+      return { file, items };
+    });
+}
 
 /** The rules the draw relies on: enough items, and genuine items in every topic. */
 export const poolRules = { minItems: 24, minPerTopic: 4, minGenuinePerTopic: 1 };
@@ -34,11 +45,12 @@ function lessonSlugs(dir: string): Set<string> {
   );
 }
 
-export function validatePool(sources: typeof poolSources, slugs: Set<string>): ExamItem[] {
+export function validatePool(sources: PoolSource[], slugs: Set<string>): ExamItem[] {
   const owners = new Map<string, string>();
   const pool = sources.flatMap(({ file, items }) =>
     items.map((raw, index) => {
-      const label = `items[${index}]${typeof raw?.id === 'string' ? `(${raw.id})` : ''}`;
+      const id = (raw as { id?: unknown } | null)?.id;
+      const label = `items[${index}]${typeof id === 'string' ? `(${id})` : ''}`;
       const item = parseOrThrow(examItemSchema, raw, file, label);
       if (!slugs.has(item.topic)) {
         throw new LessonError(
@@ -79,6 +91,6 @@ let cached: ExamItem[] | undefined;
 
 /** The validated pool, once per build process. */
 export function getExamPool(): ExamItem[] {
-  cached ??= validatePool(poolSources, lessonSlugs(path.resolve(lessonsDir)));
+  cached ??= validatePool(readPoolSources(), lessonSlugs(path.resolve(lessonsDir)));
   return cached;
 }

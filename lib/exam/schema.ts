@@ -3,7 +3,7 @@ import { artefactSchema, checkSpots, spotterFields } from '@/lib/content/artefac
 import { checkCorrectCount, questionFields } from '@/lib/content/schema';
 
 /**
- * The exam item pool's schema (content/exam/*.ts). Three kinds of item, each tagged with the slug of the lesson that
+ * The exam item pool's schema (content/exam/*.json). Three kinds of item, each tagged with the slug of the lesson that
  * teaches it: "scam or safe?" verdicts with a confidence choice, red-flag (Spotter) items, and scenario questions.
  * Item ids are progress keys (attempts and the review queue store them): never rename one after publishing.
  */
