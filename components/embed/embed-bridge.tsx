@@ -2,7 +2,7 @@
 
 import { useCallback } from 'react';
 import { newLessonTracker, trackExam, trackLesson, type ExamOutcome } from '@/lib/embed/child-events';
-import { passMark } from '@/lib/exam/score';
+import { passes, percentOf } from '@/lib/questions/score';
 import type { Attempt, Progress } from '@/lib/progress/progress-schema';
 import { useProgress } from '@/lib/progress/progress-store';
 import type { LessonExercises } from '@/lib/progress/selectors';
@@ -33,8 +33,9 @@ export function LessonEmbedBridge({ lesson }: LessonEmbedBridgeProps) {
 }
 
 function outcomeOf(attempt: Attempt): ExamOutcome {
-  const ratio = attempt.items.length ? attempt.right.length / attempt.items.length : 0;
-  return { score: ratio * 100, passed: attempt.items.length > 0 && ratio >= passMark };
+  // The same whole percentage the learner sees on the result page (lib/questions/score).
+  const { length: total } = attempt.items;
+  return { score: percentOf(attempt.right.length, total), passed: passes(attempt.right.length, total) };
 }
 
 /**

@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import type { QuestionData } from '@/lib/content/schema';
 import type { Answer } from '@/lib/progress/progress-schema';
 import { quizText } from '@/lib/i18n/en/quiz';
-import { grade, type Verdict } from './grade';
+import { grade, type Verdict } from '@/lib/questions/grade';
 
 export type QuizQuestionProps = {
   quizId: string;

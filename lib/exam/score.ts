@@ -3,9 +3,11 @@
  * client island can use it; the review of mistakes uses the same `gradeItem` feedback as the result page.
  */
 import type { ExamItem, QuestionItem, SpotterItem, VerdictItem } from './schema';
+import { grade } from '@/lib/questions/grade';
+import { passes, percentOf } from '@/lib/questions/score';
 import { scoreSpotter, type SpotterVerdict } from '@/lib/spotter/score';
 
-export const passMark = 0.8;
+export { passMark } from '@/lib/questions/score';
 
 /** True when the right answer is "it looks safe": the genuine items every draw must include. */
 export function isGenuine(item: ExamItem): boolean {
@@ -45,11 +47,8 @@ function gradeVerdict(item: VerdictItem, choice: 'scam' | 'safe'): ItemGrade {
 }
 
 function gradeQuestion(item: QuestionItem, choice: readonly string[]): ItemGrade {
-  const right = new Set(item.options.filter((o) => o.correct).map((o) => o.id));
-  const chosen = new Set(choice);
-  const hits = [...chosen].filter((id) => right.has(id)).length;
-  if (hits === right.size && chosen.size === right.size) return { correct: true, feedback: 'correct' };
-  return { correct: false, feedback: hits > 0 ? 'partly' : 'incorrect' };
+  const verdict = grade(item, choice);
+  return { correct: verdict === 'correct', feedback: verdict };
 }
 
 function gradeSpotter(item: SpotterItem, marked: readonly string[]): ItemGrade {
@@ -95,12 +94,11 @@ export function scoreAttempt(
     if (right.has(id)) entry.right += 1;
     topics.set(topic, entry);
   }
-  const ratio = items.length ? correct / items.length : 0;
   return {
     right: correct,
     total: items.length,
-    percent: Math.floor(ratio * 100 + 1e-9),
-    passed: items.length > 0 && ratio >= passMark,
+    percent: percentOf(correct, items.length),
+    passed: passes(correct, items.length),
     byTopic: [...topics.values()],
   };
 }
