@@ -39,8 +39,8 @@ export const items: ExamItemInput[] = [
     },
     answer: 'safe',
     explanation:
-      'You asked for these updates, and the text asks for nothing: no link, no fee, no personal details. It even tells you to use the carrier’s own app. That is how genuine delivery updates behave.',
-    cues: ['You asked for these updates', 'No link, no fee, no request for details', 'It sends you to the carrier’s own app'],
+      'It asks for nothing: no fee, no card, no personal details, and it sends you to the carrier’s own app. A link, or a text you didn’t ask for, would not make it a scam, and their absence does not prove it real: the test is what you find when you open the carrier’s app or type its site yourself.',
+    cues: ['No fee and no request for details', 'It sends you to the carrier’s own app', 'You can check it there yourself'],
   },
   {
     id: 'spot-false-shipment-tracking',
