@@ -52,7 +52,7 @@ export function Checklist({ id, sections, blanks }: ChecklistProps) {
                   <span aria-hidden="true" className="h-6 flex-1 border-b-2 border-dotted border-ink" />
                 </p>
               ))}
-              <p className="text-sm text-muted">{reportText.checklistBlanks}</p>
+              <p className="text-sm text-muted print:text-[8pt]">{reportText.checklistBlanks}</p>
             </div>
           )}
         </fieldset>

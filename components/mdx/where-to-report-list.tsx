@@ -8,8 +8,9 @@ export function WhereToReportList({ country }: { country: ReportCountry }) {
       {country.services.map((service) => (
         <li key={service.name}>
           <strong>{service.url ? <a href={service.url}>{service.name}</a> : service.name}</strong>
-          {service.url && <span className="break-all"> ({new URL(service.url).host.replace(/^www\./, '')})</span>}.{' '}
-          {service.what}
+          {service.url && (
+            <span className="break-words"> ({new URL(service.url).host.replace(/^www\./, '')})</span>
+          )}. {service.what}
           {service.phone && <> {reportText.phone.replace('{phone}', service.phone)}.</>}
         </li>
       ))}

@@ -33,7 +33,7 @@ export function WhereToReportPicker({ countries, fallback }: { countries: Report
         value={chosen.id}
         onChange={(event) => store(event.target.value)}
         aria-describedby={`${selectId}-help`}
-        className="mt-1 min-h-12 rounded-md border-2 border-line bg-surface px-3"
+        className="mt-1 min-h-12 w-full max-w-sm rounded-md border-2 border-line bg-surface px-3"
       >
         {countries.map((country) => (
           <option key={country.id} value={country.id}>
