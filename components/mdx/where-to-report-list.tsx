@@ -12,6 +12,7 @@ export function WhereToReportList({ country }: { country: ReportCountry }) {
             <span className="break-words"> ({new URL(service.url).host.replace(/^www\./, '')})</span>
           )}. {service.what}
           {service.phone && <> {reportText.phone.replace('{phone}', service.phone)}.</>}
+          {service.email && <> {reportText.email.replace('{email}', service.email)}.</>}
         </li>
       ))}
     </ul>

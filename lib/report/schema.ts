@@ -8,6 +8,7 @@ export const reportServiceSchema = z.strictObject({
   /** Left out only for a service with no single national address (e.g. "your national police"). */
   url: httpsUrl.optional(),
   phone: text.optional(),
+  email: z.email('must be an email address').optional(),
   /** One plain sentence: what to report there. */
   what: text,
 });
@@ -58,3 +59,13 @@ export const whereToReportSchema = z
 export type ReportService = z.output<typeof reportServiceSchema>;
 export type ReportCountry = z.output<typeof reportCountrySchema>;
 export type WhereToReport = z.output<typeof whereToReportSchema>;
+
+/** Every host a reader sees in the routes (links and email domains), for the rendered-address check (CNT-3). */
+export function reportHosts(data: WhereToReport): string[] {
+  return data.countries.flatMap((country) =>
+    country.services.flatMap((service) => [
+      ...(service.url ? [new URL(service.url).host] : []),
+      ...(service.email ? [service.email.split('@')[1]!] : []),
+    ]),
+  );
+}

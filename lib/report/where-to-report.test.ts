@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { countryForLanguage } from './default-country';
+import { reportHosts } from './schema';
 import { loadWhereToReport, whereToReportFile } from './where-to-report';
 
 const data = loadWhereToReport();
@@ -34,6 +35,12 @@ describe('where to report (content/report/where-to-report.json)', () => {
       }
     },
   );
+
+  test('the hosts a reader sees include link hosts and email domains (for the CNT-3 check of out/)', () => {
+    expect(reportHosts(data)).toEqual(
+      expect.arrayContaining(['reportfraud.ftc.gov', 'phishing.gov.uk', 'econsumer.gov']),
+    );
+  });
 
   test('the fallback is econsumer.gov', () => {
     const fallback = data.countries.find((country) => country.id === data.fallback)!;

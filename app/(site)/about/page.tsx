@@ -7,8 +7,6 @@ const text = aboutText;
 
 export const metadata: Metadata = pageMetadata({ title: text.title, description: text.description, path: '/about/' });
 
-const ccBy = 'https://creativecommons.org/licenses/by/4.0/';
-
 export default function AboutPage() {
   return (
     <div className="mx-auto max-w-3xl space-y-8">
@@ -49,7 +47,7 @@ export default function AboutPage() {
         </h2>
         <p>{text.licenceCode}</p>
         <p>
-          {text.licenceContent} <a href={ccBy}>{text.licenceLink}</a>
+          {text.licenceContent} {text.licenceFile}
         </p>
         <p className="text-muted">{text.trademarks}</p>
       </section>

@@ -23,7 +23,7 @@ export const aboutText = {
   licenceCode: 'The code is free software under the MIT licence.',
   licenceContent:
     'The course text and pictures are shared under Creative Commons Attribution 4.0 (CC BY 4.0). You may copy and adapt them for any purpose, as long as you credit “Scamwise”, link to the licence and say what you changed.',
-  licenceLink: 'Read the CC BY 4.0 licence',
+  licenceFile: 'The full text is in the LICENSE-CONTENT file that comes with the code.',
   trademarks:
     'AliExpress and Alibaba are trademarks of their owners. The practice screens in the course are drawn by us and only look like a generic marketplace.',
 } as const;

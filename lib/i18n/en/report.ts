@@ -4,6 +4,7 @@ export const reportText = {
   countryLabel: 'Where do you live?',
   countryHelp: 'We guessed from your browser’s language. Your choice is kept only in this browser.',
   phone: 'Phone: {phone}',
+  email: 'Email: {email}',
   reviewed: 'Addresses checked on {date}. Type them yourself, or use these links: never a link from a message.',
   noJsAll: 'Find your country below.',
   checklistPrint: 'Print this checklist',
