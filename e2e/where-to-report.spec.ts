@@ -16,7 +16,11 @@ test.describe('where to report, from a UK browser', () => {
       'href',
       'https://www.reportfraud.police.uk/',
     );
-    await expect(block(page).locator('[aria-live]').getByText(/call 101/)).toBeVisible();
+    await expect(
+      block(page)
+        .locator('[aria-live]')
+        .getByText(/call 101/),
+    ).toBeVisible();
     await expectNoAxeViolations(page);
 
     await country.selectOption('ca');
