@@ -10,6 +10,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { getCourse } from '../lib/content/lessons';
+import { reportHosts } from '../lib/report/schema';
+import { loadWhereToReport } from '../lib/report/where-to-report';
 import { hostPattern, isAllowedHost, reservedHost } from './addresses';
 
 const outDir = path.resolve(process.argv[2] ?? 'out');
@@ -57,7 +59,11 @@ function idsOf(file: string): Set<string> {
 }
 
 const course = await getCourse();
-const sourceHosts = new Set(course.flatMap((lesson) => lesson.frontmatter.sources.map((s) => new URL(s.url).host)));
+const sourceHosts = new Set([
+  ...course.flatMap((lesson) => lesson.frontmatter.sources.map((s) => new URL(s.url).host)),
+  // The report-it routes are vetted data of their own (content/report, checked in lib/report), not lesson sources.
+  ...reportHosts(loadWhereToReport()),
+]);
 
 // CNT-3 over the rendered text too: every address a reader can see is a listed source, a platform the course
 // names, our own site, or a reserved name.

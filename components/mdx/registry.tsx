@@ -3,6 +3,8 @@ import { Callout, Figure, KeyTakeaways, TaskBox } from './prose';
 import { LessonLink } from './lesson-link';
 import { QuizBlock } from './quiz-block';
 import { SpotterBlock } from './spotter-block';
+import { Checklist } from './checklist';
+import { WhereToReport } from './where-to-report';
 
 /**
  * The only components lessons can use. lib/content/lesson-guard.ts holds the matching prop schemas; a unit test
@@ -15,6 +17,8 @@ export const lessonComponents = {
   Callout,
   KeyTakeaways,
   Figure,
+  Checklist,
+  WhereToReport,
 } as const;
 
 /** Overrides for elements that Markdown itself produces. */

@@ -11,6 +11,7 @@ import { literalValue } from './literal-value';
 import { LessonError, parseOrThrow } from './lesson-error';
 import { spotterPropsSchema, type SpotterProps } from './artefact-schema';
 import { calloutPropsSchema, figurePropsSchema, quizPropsSchema, type QuizData } from './schema';
+import { checklistPropsSchema, checklistWords, type ChecklistProps } from './checklist-schema';
 
 /** What the guard learns about a lesson while checking it. */
 export type LessonFacts = {
@@ -37,6 +38,8 @@ export const lessonComponentRules = {
   Callout: { props: calloutPropsSchema, children: true },
   KeyTakeaways: { props: z.strictObject({}), children: true },
   Figure: { props: figurePropsSchema, children: false },
+  Checklist: { props: checklistPropsSchema, children: false },
+  WhereToReport: { props: z.strictObject({}), children: false },
 } satisfies Record<string, ComponentRule>;
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
@@ -118,6 +121,8 @@ function checkElement(node: JsxElement, file: string, dir: string, facts: Lesson
   facts.components[name] = (facts.components[name] ?? 0) + 1;
   if (name === 'Quiz') facts.quizzes.push(data as QuizData);
   if (name === 'Spotter') facts.spotters.push(data as SpotterProps);
+  // A checklist's items are the lesson's prose, written as props so each can be ticked.
+  if (name === 'Checklist') facts.wordCount += checklistWords(data as ChecklistProps);
   if (name === 'Figure') inlineFigure(node, data as z.output<typeof figurePropsSchema>, file, dir, line);
 }
 

@@ -9,6 +9,9 @@ export const storageKeys = {
   theme: `${storagePrefix}theme`,
   /** Free text, so it is kept apart from the progress blob, which holds ids and scores only (STO-7). */
   certificateName: `${storagePrefix}certificate-name`,
+  /** The country chosen in the lesson's "where to report" block; checklist ticks (ids only). Both outside the progress blob. */
+  reportCountry: `${storagePrefix}report-country`,
+  checklist: `${storagePrefix}checklist`,
 } as const;
 
 export const storedItems = [
@@ -27,6 +30,16 @@ export const storedItems = [
     key: storageKeys.certificateName,
     purpose: 'The name you typed for your certificate, so it is still there next time you print it.',
     keptUntil: 'You clear the name box, press "Reset my progress" or clear your browser data.',
+  },
+  {
+    key: storageKeys.reportCountry,
+    purpose: 'The country you chose in "Where to report a scam", so the right reporting services show next time.',
+    keptUntil: 'You press "Reset my progress" or clear your browser data.',
+  },
+  {
+    key: storageKeys.checklist,
+    purpose: 'Which boxes you ticked on the safe-shopping checklist.',
+    keptUntil: 'You untick them, press "Reset my progress" or clear your browser data.',
   },
   {
     key: `${storageKeys.progress}.corrupt-…`,

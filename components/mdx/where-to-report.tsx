@@ -1,0 +1,33 @@
+import { loadWhereToReport } from '@/lib/report/where-to-report';
+import { WhereToReportPicker } from './where-to-report-picker';
+import { WhereToReportList } from './where-to-report-list';
+import { reportText } from '@/lib/i18n/en/report';
+
+/**
+ * "Where to report a scam", by country. A SERVER component: the routes are read from content/report at build time
+ * (validated, file and field named on error). With JavaScript a country picker shows one country, defaulting from
+ * the browser's language; without it (and on paper) every country is listed.
+ */
+export function WhereToReport() {
+  const data = loadWhereToReport();
+  return (
+    <section aria-labelledby="where-to-report" className="my-8 rounded-lg border-2 border-line px-5 py-4">
+      <h3 id="where-to-report" className="mt-0!">
+        {reportText.title}
+      </h3>
+      <div className="js-only">
+        <WhereToReportPicker countries={data.countries} fallback={data.fallback} />
+      </div>
+      <div className="no-js-only">
+        <p>{reportText.noJsAll}</p>
+        {data.countries.map((country) => (
+          <div key={country.id}>
+            <h4>{country.name}</h4>
+            <WhereToReportList country={country} />
+          </div>
+        ))}
+      </div>
+      <p className="text-sm text-muted">{reportText.reviewed.replace('{date}', data.reviewed)}</p>
+    </section>
+  );
+}
