@@ -7,10 +7,10 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+// Every cache our build steps keep between builds lives there (compiled lessons, social cards).
+import { cacheRoot } from '../../lib/build-cache';
 
 export const extraLessons = 200;
-/** Every cache our build steps keep between builds lives here (lib/content's compiled lessons, social cards). */
-export const buildCacheDir = path.join('node_modules', '.cache', 'scamwise');
 
 export const lessonFolders = (dir: string) =>
   readdirSync(dir)
@@ -59,7 +59,7 @@ export type BuildCost = { realMs: number; bigMs: number; msPerLesson: number };
 
 /** Real course, then the course with `extraLessons` more; `cold` empties the build caches before each build. */
 export function buildCost(lessonsDir: string, cold: boolean): BuildCost {
-  const clear = () => cold && rmSync(buildCacheDir, { recursive: true, force: true });
+  const clear = () => cold && rmSync(cacheRoot, { recursive: true, force: true });
   const big = generatedCourse(lessonsDir, extraLessons);
   try {
     clear();
