@@ -8,6 +8,7 @@ export function HtmlDocument({ children }: { children: ReactNode }) {
   return (
     // theme-init.js sets data-theme and the .js class before hydration; that difference is expected.
     <html lang="en" suppressHydrationWarning>
+      {/* eslint-disable-next-line @next/next/no-head-element -- App Router documents write <head>; next/head is the Pages Router's. */}
       <head>
         {/* Blocking on purpose: it must run before first paint. It is a few hundred bytes. */}
         {/* eslint-disable-next-line @next/next/no-sync-scripts */}
