@@ -8,6 +8,10 @@ const nextConfig = {
   // mdx-bundler drives esbuild (a native binary) at build time; bundling them into server chunks breaks both.
   serverExternalPackages: ['mdx-bundler', 'esbuild'],
   poweredByHeader: false,
+  experimental: {
+    // app/global-not-found.tsx: the 404 keeps the site chrome without putting it into every page's bundle.
+    globalNotFound: true,
+  },
 };
 
 export default nextConfig;

@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { ImageResponse } from 'next/og';
+import { cached, hashOf } from '@/lib/build-cache';
 
 export const socialCardSize = { width: 1200, height: 630 };
 
@@ -49,4 +51,18 @@ export function socialCard({ eyebrow, title }: SocialCardProps) {
     </div>,
     socialCardSize,
   );
+}
+
+/**
+ * A card as PNG bytes, drawn once and then taken from the build cache (lib/build-cache.ts) until its text, this
+ * template or a package changes: drawing one costs ~20 ms, most of a lesson's share of the build (issue 13).
+ */
+export async function socialCardPng(props: SocialCardProps): Promise<Buffer> {
+  const root = process.cwd();
+  const key = hashOf(
+    { file: path.join(root, 'components', 'seo', 'social-card.tsx') },
+    { file: path.join(root, 'package-lock.json') },
+    JSON.stringify(props),
+  );
+  return cached('social', key, async () => Buffer.from(await socialCard(props).arrayBuffer()));
 }

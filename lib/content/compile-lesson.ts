@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { bundleMDX } from 'mdx-bundler';
+import { cached, hashOf } from '@/lib/build-cache';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { LessonError, parseOrThrow } from './lesson-error';
@@ -32,8 +33,32 @@ export function parseLessonFolder(folder: string, file: string): { order: number
   return { order: Number(match[1]), slug: match[2]! };
 }
 
-/** Reads, validates and compiles one lesson folder. Every problem is a LessonError naming the file and field. */
+/** What every compiled lesson also depends on: our compiler's code and every package version. Hashed once. */
+let compilerHash: string | undefined;
+const compiler = (projectRoot: string) =>
+  (compilerHash ??= hashOf({ dir: path.join(projectRoot, 'lib', 'content') }, { file: path.join(projectRoot, 'package-lock.json') }));
+
+/**
+ * Reads, validates and compiles one lesson folder. Every problem is a LessonError naming the file and field.
+ * A lesson is compiled once, then served from the build cache (lib/build-cache.ts) until its folder, our compiler
+ * or a package changes: in the next build, and in every build worker that needs it (issue 13: marginal build cost).
+ * Failures are never cached, so a broken lesson reports its error on every build.
+ */
 export async function compileLesson(dir: string, projectRoot = process.cwd()): Promise<CompiledLesson> {
+  let key: string;
+  try {
+    key = hashOf(compiler(projectRoot), path.relative(projectRoot, dir), { dir });
+  } catch {
+    // An unreadable folder: let the compiler explain what is wrong with it.
+    return compileUncached(dir, projectRoot);
+  }
+  const json = await cached('lessons', key, async () =>
+    Buffer.from(JSON.stringify(await compileUncached(dir, projectRoot))),
+  );
+  return JSON.parse(json.toString('utf8')) as CompiledLesson;
+}
+
+async function compileUncached(dir: string, projectRoot: string): Promise<CompiledLesson> {
   const absolute = path.join(dir, 'index.mdx');
   const file = path.relative(projectRoot, absolute);
   const { order, slug } = parseLessonFolder(path.basename(dir), file);

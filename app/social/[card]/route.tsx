@@ -1,4 +1,4 @@
-import { socialCard } from '@/components/seo/social-card';
+import { socialCardPng, type SocialCardProps } from '@/components/seo/social-card';
 import { getCourse } from '@/lib/content/lessons';
 import { lessonCard, siteCard } from '@/lib/seo';
 import { homeText } from '@/lib/i18n/en/home';
@@ -18,7 +18,11 @@ export async function generateStaticParams() {
 export async function GET(_request: Request, { params }: { params: Promise<{ card: string }> }) {
   const { card } = await params;
   const lesson = (await getCourse()).find((l) => lessonCard(l.slug) === card);
-  if (!lesson) return socialCard({ eyebrow: 'Free online course', title: homeText.title });
-  const { order, minutes, title } = lesson.frontmatter;
-  return socialCard({ eyebrow: `${homeText.lessonNumber(order)} · ${homeText.minutes(minutes)}`, title });
+  const props: SocialCardProps = lesson
+    ? {
+        eyebrow: `${homeText.lessonNumber(lesson.frontmatter.order)} · ${homeText.minutes(lesson.frontmatter.minutes)}`,
+        title: lesson.frontmatter.title,
+      }
+    : { eyebrow: 'Free online course', title: homeText.title };
+  return new Response(new Uint8Array(await socialCardPng(props)), { headers: { 'content-type': 'image/png' } });
 }
