@@ -59,14 +59,18 @@ export function RestoreProgressCode() {
 
   useEffect(() => {
     if (!hydrated) return;
-    const linked = codeFromUrl();
-    if (!linked) return;
-    // Read once after hydration: the code in the URL is this page's input, like one the learner pasted.
-    /* eslint-disable react-hooks/set-state-in-effect */
-    setCode(linked);
-    setFromLink(true);
-    setStep(stepFor(linked));
-    /* eslint-enable react-hooks/set-state-in-effect */
+    // The code in the URL is this page's input, like one the learner pasted: read after hydration and whenever the
+    // fragment changes (a link followed while this page is already open does not reload it).
+    const offerLinked = () => {
+      const linked = codeFromUrl();
+      if (!linked) return;
+      setCode(linked);
+      setFromLink(true);
+      setStep(stepFor(linked));
+    };
+    offerLinked();
+    window.addEventListener('hashchange', offerLinked);
+    return () => window.removeEventListener('hashchange', offerLinked);
   }, [hydrated]);
 
   useEffect(() => {

@@ -41,8 +41,8 @@ describe('STO-9: progress codes', () => {
     ['', 'empty'],
     ['   ', 'empty'],
     ['hello', 'malformed'],
-    ['SW1..abc', 'malformed'],
-    ['SW1.abc', 'malformed'],
+    ['SW1..abc', 'tampered'],
+    ['SW1.abc', 'tampered'],
     ['{"state":{}}', 'malformed'],
   ])('%j is refused as %s', (code, reason) => {
     expect(decodeProgressCode(code)).toEqual({ ok: false, reason });

@@ -37,7 +37,8 @@ export function decodeProgressCode(code: string): DecodedCode {
   const compact = code.replace(/\s+/g, '');
   if (!compact) return { ok: false, reason: 'empty' };
   const match = codePattern.exec(compact);
-  if (!match) return { ok: false, reason: 'malformed' };
+  // Starting like a code but not ending like one: cut off or edited, which the learner should hear as such.
+  if (!match) return { ok: false, reason: /^SW\d+\./.test(compact) ? 'tampered' : 'malformed' };
   const [, format, payload, check] = match;
   if (crc32(`SW${format}.${payload}`) !== check) return { ok: false, reason: 'tampered' };
   if (Number(format) > codeFormat) return { ok: false, reason: 'newer' };
