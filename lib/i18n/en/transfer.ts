@@ -25,7 +25,7 @@ export const transferText = {
   check: 'Check this code',
   fromLink: 'This link carries a progress code.',
   confirmTitle: 'Add this progress to this browser?',
-  summary: 'The code holds {lessons} lessons opened, {answers} quiz answers and {attempts} exam attempts.',
+  summary: 'In the code: lessons opened: {lessons}; quiz answers: {answers}; exam attempts: {attempts}.',
   summaryPassed: 'It includes an exam pass on {day}.',
   confirm: 'Add it to my progress',
   cancel: 'Cancel',
