@@ -94,6 +94,8 @@ test('PRV-2/PRV-3: the certificate name is listed on the privacy page and "Reset
     ).toBe(true);
 
   await activate(page, page.getByRole('button', { name: 'Reset my progress' }));
+  // Reset asks first (issue 12); nothing is deleted until the learner confirms.
+  await activate(page, page.getByRole('button', { name: 'Yes, delete my progress' }));
   expect((await storedKeys(page)).filter((key) => key.startsWith('scamwise:'))).toEqual([]);
   await page.goto('/certificate/');
   await expect(page.getByText('Your certificate appears here once you pass the final exam.')).toBeVisible();

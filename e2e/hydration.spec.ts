@@ -32,3 +32,29 @@ test('STO-5: with saved progress, the course bar never shows 0 before the saved 
   expect(texts).not.toContain('0 of 7 lessons done');
   expect(texts.at(-1)).toBe('1 of 7 lessons done');
 });
+
+test('issue 12 item 8: before the script has loaded, the quiz says it is getting ready instead of dropping a choice, without moving', async ({
+  page,
+}) => {
+  let release!: () => void;
+  const loaded = new Promise<void>((resolve) => (release = resolve));
+  // Only the scripts wait; the stylesheet (also under /_next/static/) must load so the page can paint.
+  await page.route(/\/_next\/static\/.*\.js$/, async (route) => {
+    await loaded;
+    await route.continue();
+  });
+  await page.goto('/lessons/what-is-aliexpress/', { waitUntil: 'commit' });
+  const question = page.locator('[data-quiz] fieldset').first();
+  await expect(question).toBeVisible();
+  await expect(question.getByRole('status')).toHaveText('Getting ready…');
+  await expect(question.getByRole('button', { name: 'Check my answer' })).toBeDisabled();
+  for (const input of await question.locator('input').all()) await expect(input).toBeDisabled();
+  const before = await question.boundingBox();
+
+  release();
+  await expect(question.getByRole('status')).toHaveText('');
+  await expect(question.getByRole('button', { name: 'Check my answer' })).toBeEnabled();
+  await expect(question.locator('input').first()).toBeEnabled();
+  // The status line keeps its height, so the question does not grow or shrink when the script arrives.
+  expect((await question.boundingBox())?.height).toBe(before?.height);
+});

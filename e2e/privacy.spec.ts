@@ -23,6 +23,8 @@ test('PRV-2/PRV-3: every key written is listed on the privacy page, and reset re
   }
 
   await activate(page, page.getByRole('button', { name: 'Reset my progress' }));
+  // Reset asks first (issue 12); nothing is deleted until the learner confirms.
+  await activate(page, page.getByRole('button', { name: 'Yes, delete my progress' }));
   await expect(page.getByRole('status').filter({ hasText: 'deleted' })).toBeVisible();
   expect((await storedKeys(page)).filter((key) => key.startsWith('scamwise:'))).toEqual([]);
   await page.goto('/');

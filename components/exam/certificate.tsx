@@ -2,7 +2,6 @@
 
 import Link from 'next/link';
 import { useId, useSyncExternalStore } from 'react';
-import { scoreAttempt } from '@/lib/exam/score';
 import { progressStorage, useProgress } from '@/lib/progress/progress-store';
 import { storageKeys } from '@/lib/progress/storage-keys';
 import { useHydrated } from '@/lib/use-hydrated';
@@ -10,6 +9,7 @@ import { certificateText } from '@/lib/i18n/en/certificate';
 import { examText } from '@/lib/i18n/en/exam';
 import { siteText } from '@/lib/i18n/en/site';
 import { Logo } from '@/components/layout/logo';
+import { formatDay } from '@/lib/i18n/format-day';
 
 // The name is free text, so it lives under its own key through the safe adapter, never in the progress blob (STO-7).
 const listeners = new Set<() => void>();
@@ -25,16 +25,6 @@ function writeName(value: string) {
 
 export const maxNameLength = 80;
 
-/** "2026-03-12" → "12 March 2026", read as a calendar day so no time zone can shift it. */
-export function formatDay(day: string): string {
-  return new Date(`${day}T00:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-}
-
 /**
  * The printable certificate, shown once the exam is passed: the name the learner types (kept only in this browser)
  * and the day of the first pass. Print styles (app/globals.css) put it alone on one landscape A4 or Letter page.
@@ -42,7 +32,8 @@ export function formatDay(day: string): string {
 export function Certificate() {
   const hydrated = useHydrated();
   const passedOn = useProgress((state) => state.exam.passedOn);
-  const attempts = useProgress((state) => state.exam.attempts);
+  // The score the pass was earned with, kept beside its day: later attempts never change the certificate.
+  const passedPercent = useProgress((state) => state.exam.passedPercent);
   const name = useSyncExternalStore(subscribe, readName, () => '');
   const inputId = useId();
 
@@ -63,14 +54,6 @@ export function Certificate() {
       </div>
     );
   }
-
-  const best = Math.max(
-    0,
-    ...attempts
-      .map((attempt) => scoreAttempt(attempt, () => 'exam'))
-      .filter((s) => s.passed)
-      .map((s) => s.percent),
-  );
 
   return (
     <div className="space-y-6">
@@ -117,7 +100,7 @@ export function Certificate() {
         </p>
         <p className="mt-4">{certificateText.completed}</p>
         <p className="mt-1 text-xl font-semibold">“{certificateText.courseName}”</p>
-        <p className="mt-1">{certificateText.passedWith(best)}</p>
+        {passedPercent !== null && <p className="mt-1">{certificateText.passedWith(passedPercent)}</p>}
         <p className="mt-6">
           {certificateText.date}: <time dateTime={passedOn}>{formatDay(passedOn)}</time>
         </p>

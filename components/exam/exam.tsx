@@ -22,23 +22,27 @@ export const examSize = 10;
 /** Each attempt includes at least this many genuine ("looks safe") items. */
 export const examMinGenuine = 2;
 
-type Running = { items: ExamItem[]; responses: Record<string, ExamResponse> };
-
 /**
  * The final exam (the container): draws an attempt, walks through it, grades it, saves ids and right answers to
  * progress (the review queue and the pass day follow from that), and shows the result with every mistake explained.
+ * The attempt under way lives in progress, saved answer by answer, so a reload or another tab resumes it at the next
+ * question with the same items; reloading cannot re-roll the draw (STO-14).
  */
 export function Exam({ pool, topics }: ExamProps) {
   const hydrated = useHydrated();
   const attempts = useProgress((state) => state.exam.attempts);
+  const current = useProgress((state) => state.exam.current);
   const precheck = useProgress((state) => state.precheck);
   const review = useProgress((state) => state.review);
-  const recordExam = useProgress((state) => state.recordExam);
+  const { startExam, answerExam, recordExam } = useProgress.getState();
   const { byId, draw } = usePool(pool);
-  const [running, setRunning] = useState<Running>();
   const [finished, setFinished] = useState<Record<string, ExamResponse>>();
   const resultHeading = useRef<HTMLHeadingElement>(null);
 
+  // Items retired from the pool since the attempt began are left out; the ids drawn decide the count, not examSize.
+  const items = hydrated ? (current?.items.flatMap((id) => byId.get(id) ?? []) ?? []) : [];
+  const responses = current?.responses ?? {};
+  const running = items.length > 0;
   const last = hydrated ? attempts.at(-1) : undefined;
   useEffect(() => {
     if (finished) resultHeading.current?.focus();
@@ -49,43 +53,42 @@ export function Exam({ pool, topics }: ExamProps) {
     const seed = (seedFromQuery(window.location.search) ?? randomSeed()) + attempts.length;
     const avoid = [...(attempts.at(-1)?.items ?? []), ...(precheck?.items ?? [])];
     setFinished(undefined);
-    setRunning({ items: draw({ size: examSize, seed, avoid, minGenuine: examMinGenuine }), responses: {} });
+    startExam(draw({ size: examSize, seed, avoid, minGenuine: examMinGenuine }).map((item) => item.id));
   };
 
   const answer = (response: ExamResponse) => {
-    if (!running) return;
-    const item = running.items[Object.keys(running.responses).length]!;
-    const responses = { ...running.responses, [item.id]: response };
-    if (Object.keys(responses).length < running.items.length) {
-      setRunning({ ...running, responses });
-      return;
-    }
-    const ids = running.items.map((i) => i.id);
+    const item = items.find((i) => !(i.id in responses));
+    if (!item) return;
+    const all = { ...responses, [item.id]: response };
+    if (items.some((i) => !(i.id in all))) return answerExam(item.id, response);
     const attempt = {
-      items: ids,
-      right: running.items.filter((i) => gradeItem(i, responses[i.id]!).correct).map((i) => i.id),
+      items: items.map((i) => i.id),
+      right: items.filter((i) => gradeItem(i, all[i.id]!).correct).map((i) => i.id),
     };
     const passed = scoreAttempt(attempt, (id) => byId.get(id)?.topic).passed;
     recordExam(attempt, passed ? localDay() : null);
-    setRunning(undefined);
-    setFinished(responses);
+    setFinished(all);
   };
 
   if (running) {
-    const index = Object.keys(running.responses).length;
+    const index = Math.max(
+      0,
+      items.findIndex((i) => !(i.id in responses)),
+    );
     return (
       <div className="space-y-4">
         <progress
-          aria-label={examText.questionOf(index + 1, running.items.length)}
+          aria-label={examText.questionOf(index + 1, items.length)}
           value={index}
-          max={running.items.length}
+          max={items.length}
           className="block h-3 w-full appearance-none overflow-hidden rounded-full border border-line bg-surface [&::-moz-progress-bar]:bg-accent [&::-webkit-progress-bar]:bg-surface [&::-webkit-progress-value]:bg-accent"
         />
         <ExamQuestion
-          item={running.items[index]!}
+          key={items[index]!.id}
+          item={items[index]!}
           number={index + 1}
-          total={running.items.length}
-          submitLabel={index + 1 === running.items.length ? examText.finish : examText.next}
+          total={items.length}
+          submitLabel={index + 1 === items.length ? examText.finish : examText.next}
           onAnswer={answer}
         />
       </div>

@@ -3,22 +3,35 @@
 import Link from 'next/link';
 import { useState, useSyncExternalStore } from 'react';
 import { progressStorage } from '@/lib/progress/progress-store';
-import { pendingHealth } from '@/lib/progress/safe-storage';
+import { pendingHealth, type StorageHealth } from '@/lib/progress/safe-storage';
 import { storageText } from '@/lib/i18n/en/storage';
 
-/** Says, visibly and once, when progress cannot be kept or had to be recovered (RELIABILITY STO-1..3, §2.4.4). */
+const problemText = {
+  full: storageText.full,
+  write: storageText.memoryAfterError,
+  read: storageText.readFailed,
+  newer: storageText.newer,
+  'no-backup': storageText.noBackup,
+} as const;
+
+/** The message for a state of storage, or null; problems outrank a recovery, which can be dismissed. */
+function messageOf(health: StorageHealth, dismissed: boolean): { text: string; dismissible: boolean } | null {
+  if (health.mode === 'memory') return { text: storageText.memory, dismissible: false };
+  if (health.mode === 'memory-after-error') return { text: problemText[health.problem ?? 'write'], dismissible: false };
+  if (health.recovered && !dismissed)
+    return { text: health.recovered === 'reset' ? storageText.recovered : storageText.partial, dismissible: true };
+  return null;
+}
+
+/**
+ * Says, visibly, when progress cannot be kept or had to be recovered, and what the learner can do (RELIABILITY
+ * STO-1..3, STO-11..13, §2.4.4). A failed save stays on screen until the progress itself is saved.
+ */
 export function StorageNotice() {
   const health = useSyncExternalStore(progressStorage.subscribe, progressStorage.health, () => pendingHealth);
   const [dismissedRecovery, setDismissedRecovery] = useState(false);
-
-  const message =
-    health.mode === 'memory'
-      ? storageText.memory
-      : health.mode === 'memory-after-error'
-        ? storageText.memoryAfterError
-        : health.recovered && !dismissedRecovery
-          ? storageText.recovered
-          : null;
+  const message = messageOf(health, dismissedRecovery);
+  const offerCode = health.problem === 'full' || health.problem === 'no-backup';
 
   // The region is always present so screen readers announce the message when it appears.
   return (
@@ -26,11 +39,16 @@ export function StorageNotice() {
       {message && (
         <div data-testid="storage-notice" className="border-b-4 border-focus bg-warn-bg">
           <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 text-base">
-            <p className="flex-1 basis-64">{message}</p>
+            <p className="flex-1 basis-64">{message.text}</p>
+            {offerCode && (
+              <Link href="/progress/" className="font-medium">
+                {storageText.saveCode}
+              </Link>
+            )}
             <Link href="/privacy/" className="font-medium">
               {storageText.learnMore}
             </Link>
-            {message === storageText.recovered && (
+            {message.dismissible && (
               <button
                 type="button"
                 onClick={() => setDismissedRecovery(true)}

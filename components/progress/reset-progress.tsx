@@ -1,28 +1,62 @@
 'use client';
 
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useProgress } from '@/lib/progress/progress-store';
 import { privacyText } from '@/lib/i18n/en/privacy';
 
-/** Deletes every Scamwise key from this browser, backups included (RELIABILITY PRV-3). */
+type Step = 'idle' | 'confirm' | 'done' | 'kept';
+
+/** Deletes every Scamwise key from this browser, backups included, after a confirmation (RELIABILITY PRV-3). */
 export function ResetProgress() {
   const resetAll = useProgress((state) => state.resetAll);
-  const [done, setDone] = useState(false);
+  const [step, setStep] = useState<Step>('idle');
+  const keepButton = useRef<HTMLButtonElement>(null);
+  const status = step === 'done' ? privacyText.resetDone : step === 'kept' ? privacyText.resetKept : '';
+
   return (
     <div className="space-y-3">
-      <button
-        type="button"
-        onClick={() => {
-          resetAll();
-          document.documentElement.removeAttribute('data-theme');
-          setDone(true);
-        }}
-        className="min-h-12 rounded-md border-2 border-bad bg-page px-5 font-semibold text-bad"
-      >
-        {privacyText.resetButton}
-      </button>
+      {step === 'confirm' ? (
+        <div role="group" aria-labelledby="reset-confirm" className="space-y-3 rounded-lg border-2 border-bad p-4">
+          <p id="reset-confirm" className="font-semibold">
+            {privacyText.resetConfirm}
+          </p>
+          <div className="flex flex-wrap gap-3">
+            <button
+              type="button"
+              onClick={() => {
+                resetAll();
+                document.documentElement.removeAttribute('data-theme');
+                setStep('done');
+              }}
+              className="min-h-12 rounded-md border-2 border-bad bg-bad px-5 font-semibold text-page"
+            >
+              {privacyText.resetYes}
+            </button>
+            {/* Focus lands on the safe choice, so a stray Enter never deletes anything. */}
+            <button
+              ref={keepButton}
+              type="button"
+              onClick={() => setStep('kept')}
+              className="min-h-12 rounded-md border-2 border-ink px-5 font-semibold"
+            >
+              {privacyText.resetNo}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button
+          type="button"
+          onClick={() => {
+            setStep('confirm');
+            requestAnimationFrame(() => keepButton.current?.focus());
+          }}
+          className="min-h-12 rounded-md border-2 border-bad bg-page px-5 font-semibold text-bad"
+        >
+          {privacyText.resetButton}
+        </button>
+      )}
       <p role="status" className="min-h-[1.6em] font-medium">
-        {done ? privacyText.resetDone : ''}
+        {status}
       </p>
     </div>
   );

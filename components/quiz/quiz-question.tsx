@@ -11,6 +11,11 @@ export type QuizQuestionProps = {
   question: QuestionData;
   number: number;
   total: number;
+  /**
+   * False until the page's script has loaded (hydration): the options and the button are disabled and the status
+   * line says "Getting ready…", so a choice made before then is not silently lost (issue 12, item 8).
+   */
+  ready: boolean;
   /** The saved answer, if this question was already checked. */
   answer: Answer | undefined;
   onAnswer(answer: Answer): void;
@@ -24,7 +29,7 @@ const verdictText: Record<Verdict, string> = {
 };
 
 /** One question: choose, check, read why every option is right or wrong, retry. Native inputs give keyboard use. */
-export function QuizQuestion({ quizId, question, number, total, answer, onAnswer, onRetry }: QuizQuestionProps) {
+export function QuizQuestion({ quizId, question, number, total, ready, answer, onAnswer, onRetry }: QuizQuestionProps) {
   const [draft, setDraft] = useState<string[]>([]);
   const [nudge, setNudge] = useState(false);
   const resultRef = useRef<HTMLDivElement>(null);
@@ -86,7 +91,7 @@ export function QuizQuestion({ quizId, question, number, total, answer, onAnswer
                   name={baseId}
                   value={option.id}
                   checked={picked}
-                  disabled={Boolean(answer)}
+                  disabled={!ready || Boolean(answer)}
                   onChange={(event) => toggle(option.id, event.target.checked)}
                   className="mt-1 size-5 shrink-0 accent-[var(--accent)]"
                 />
@@ -115,15 +120,16 @@ export function QuizQuestion({ quizId, question, number, total, answer, onAnswer
         {/* The live region exists before any verdict, so the verdict is announced when it appears (A11Y-2). */}
         <p
           role="status"
-          className={`min-h-[1.6em] text-lg font-bold ${verdict === 'correct' ? 'text-good' : 'text-bad'}`}
+          className={`min-h-[1.6em] text-lg font-bold ${verdict === 'correct' ? 'text-good' : ready ? 'text-bad' : 'text-muted'}`}
         >
-          {verdict ? verdictText[verdict] : nudge ? quizText.pickFirst : ''}
+          {verdict ? verdictText[verdict] : nudge ? quizText.pickFirst : ready ? '' : quizText.gettingReady}
         </p>
         {!answer ? (
           <button
             type="button"
             onClick={check}
-            className="min-h-12 rounded-md bg-accent px-5 font-semibold text-on-accent hover:underline"
+            disabled={!ready}
+            className="min-h-12 rounded-md bg-accent px-5 font-semibold text-on-accent hover:underline disabled:opacity-60"
           >
             {quizText.check}
           </button>

@@ -30,6 +30,7 @@ export function Quiz({ id, title, questions }: QuizProps) {
           question={question}
           number={index + 1}
           total={questions.length}
+          ready={hydrated}
           answer={answers[question.id]}
           onAnswer={(answer) => answerQuestion(id, question.id, answer)}
           onRetry={() => clearQuestion(id, question.id)}

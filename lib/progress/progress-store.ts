@@ -1,25 +1,23 @@
-import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
-import {
-  initialProgress,
-  maxAttempts,
-  migrateProgress,
-  progressSchema,
-  progressVersion,
-  type Answer,
-  type Attempt,
-  type Progress,
-  type SpotterResult,
-} from './progress-schema';
+import { create, type StoreApi, type UseBoundStore } from 'zustand';
+import type { ExamResponse } from '@/lib/exam/score';
+import { applyAction, type ProgressAction } from './progress-actions';
+import { decodeBlob, encodeBlob } from './progress-blob';
+import { initialProgress, type Answer, type Attempt, type Progress, type SpotterResult } from './progress-schema';
 import { createSafeStorage } from './safe-storage';
+import { shareStructure } from './share-structure';
 import { storageKeys, storagePrefix } from './storage-keys';
 
+/**
+ * The progress store. Not zustand's `persist`: that writes this tab's whole copy over whatever another tab saved, and
+ * starts empty (then overwrites) after one failed read. Here every action is applied to the data as stored at that
+ * moment (STO-10), actions that could not be saved are kept and replayed once storage works again (STO-2, STO-11),
+ * and every tab re-reads on another tab's write, so all tabs show the same progress.
+ */
+
 /** The one place that touches browser storage (ARCHITECTURE §4). */
-export const progressStorage = createSafeStorage<Progress>({
-  getStorage: () => (typeof window === 'undefined' ? undefined : window.localStorage),
-  schema: progressSchema,
-  version: progressVersion,
-});
+export const progressStorage = createSafeStorage(() =>
+  typeof window === 'undefined' ? undefined : window.localStorage,
+);
 
 export type ProgressActions = {
   answerQuestion(quizId: string, questionId: string, answer: Answer): void;
@@ -30,98 +28,126 @@ export type ProgressActions = {
   checkSpotter(spotterId: string, result: SpotterResult): void;
   clearSpotter(spotterId: string): void;
   savePrecheck(attempt: Attempt): void;
+  /** Saves the items drawn for a new exam attempt, unless one is already under way (STO-14). */
+  startExam(items: string[]): void;
+  /** Saves one answer of the attempt under way, as it is given (STO-14). */
+  answerExam(itemId: string, response: ExamResponse): void;
   /**
    * Records a finished exam: keeps the last few attempts, puts every missed item in the review queue (back at the
-   * start of its streak) and, on the first pass, the day for the certificate.
+   * start of its streak) and, on the first pass, the day and score for the certificate.
    */
   recordExam(attempt: Attempt, passedOn: string | null): void;
   /** One review answer: right twice in a row takes the item out of the queue; a wrong one starts the count again. */
   answerReview(itemId: string, correct: boolean): void;
-  /** Forgets everything, including backups and the theme choice (RELIABILITY PRV-3). */
+  /** Adds progress from a code or file to this browser's, removing nothing (STO-9). */
+  restoreProgress(progress: Progress): void;
+  /** Forgets everything, in every open tab, including backups and the theme choice (RELIABILITY PRV-3). */
   resetAll(): void;
 };
 
 export type ProgressState = Progress & ProgressActions;
 
-export const useProgress = create<ProgressState>()(
-  persist(
-    (set) => ({
-      ...initialProgress,
-      answerQuestion: (quizId, questionId, answer) =>
-        set((state) => ({
-          answers: { ...state.answers, [quizId]: { ...state.answers[quizId], [questionId]: answer } },
-        })),
-      clearQuestion: (quizId, questionId) =>
-        set((state) => {
-          const { [questionId]: _removed, ...rest } = state.answers[quizId] ?? {};
-          return { answers: { ...state.answers, [quizId]: rest } };
-        }),
-      clearQuiz: (quizId) =>
-        set((state) => {
-          const { [quizId]: _removed, ...rest } = state.answers;
-          return { answers: rest };
-        }),
-      visitLesson: (slug) =>
-        set((state) => ({
-          lastLesson: slug,
-          visited: state.visited.includes(slug) ? state.visited : [...state.visited, slug],
-        })),
-      checkSpotter: (spotterId, result) => set((state) => ({ spotters: { ...state.spotters, [spotterId]: result } })),
-      clearSpotter: (spotterId) =>
-        set((state) => {
-          const { [spotterId]: _removed, ...rest } = state.spotters;
-          return { spotters: rest };
-        }),
-      savePrecheck: (attempt) => set({ precheck: attempt }),
-      recordExam: (attempt, passedOn) =>
-        set((state) => {
-          const missed = attempt.items.filter((id) => !attempt.right.includes(id));
-          return {
-            exam: {
-              attempts: [...state.exam.attempts, attempt].slice(-maxAttempts),
-              passedOn: state.exam.passedOn ?? passedOn,
-            },
-            review: { ...state.review, ...Object.fromEntries(missed.map((id) => [id, 0])) },
-          };
-        }),
-      answerReview: (itemId, correct) =>
-        set((state) => {
-          if (!(itemId in state.review)) return {};
-          const { [itemId]: streak = 0, ...rest } = state.review;
-          // A wrong answer sends the item to the back of the queue with its count back at zero.
-          if (!correct) return { review: { ...rest, [itemId]: 0 } };
-          return { review: streak >= 1 ? rest : { ...rest, [itemId]: 1 } };
-        }),
-      resetAll: () => {
-        // Reset first, then clear: persist writes the default state on every `set`, which would otherwise leave a
-        // scamwise:progress key behind (RELIABILITY PRV-3).
-        set(initialProgress);
-        progressStorage.clear(storagePrefix);
-      },
-    }),
-    {
-      name: storageKeys.progress,
-      version: progressVersion,
-      storage: progressStorage,
-      // Only data is saved; actions and anything derived stay out of the blob (STO-6).
-      partialize: ({ answers, visited, lastLesson, spotters, precheck, exam, review }): Progress => ({
-        answers,
-        visited,
-        lastLesson,
-        spotters,
-        precheck,
-        exam,
-        review,
-      }),
-      migrate: (persisted, version) => {
-        try {
-          return migrateProgress(persisted, version);
-        } catch {
-          // Unreadable old or future data is copied aside before the fresh state overwrites it (STO-3, STO-4).
-          progressStorage.quarantine(storageKeys.progress);
-          return initialProgress;
-        }
-      },
-    },
-  ),
-);
+const key = storageKeys.progress;
+/** Beyond this many unsaved actions, they are folded into one merge of the state in memory. */
+const maxPending = 200;
+/** Actions applied in this tab but not yet saved, oldest first. */
+let pending: ProgressAction[] = [];
+
+type Stored =
+  | { ok: true; progress: Progress | null; repaired: boolean }
+  /** The key must not be written now; `shown` is what memory may show meanwhile (newer or damaged data). */
+  | { ok: false; shown?: Progress };
+
+/** Reads the stored progress afresh and decides, each time, whether the key may be written (STO-11..13). */
+function readStored(): Stored {
+  const result = progressStorage.read(key);
+  if (!result.ok) {
+    // STO-11: the key may still hold real progress, so it is not written until a read succeeds.
+    if (progressStorage.health().mode !== 'memory') progressStorage.hold(key, 'read');
+    return { ok: false };
+  }
+  progressStorage.release(key);
+  if (result.raw === null) return { ok: true, progress: null, repaired: false };
+  const decoded = decodeBlob(result.raw);
+  if (decoded.kind === 'newer') {
+    progressStorage.hold(key, 'newer');
+    return { ok: false, shown: decoded.progress };
+  }
+  const damaged = decoded.kind === 'corrupt' || decoded.dropped > 0;
+  const progress = decoded.kind === 'ok' ? decoded.progress : null;
+  // STO-12: damaged data is replaced only once its copy is in storage.
+  if (damaged && !progressStorage.backUp(key, result.raw, progress ? 'partial' : 'reset')) {
+    progressStorage.hold(key, 'no-backup');
+    return { ok: false, shown: progress ?? initialProgress };
+  }
+  return { ok: true, progress, repaired: damaged };
+}
+
+const dataOf = (state: Progress): Progress => {
+  const { answers, visited, lastLesson, spotters, precheck, exam, review } = state;
+  return { answers, visited, lastLesson, spotters, precheck, exam, review };
+};
+
+function publish(next: Progress): void {
+  useProgress.setState(shareStructure(dataOf(useProgress.getState()), next));
+}
+
+function commit(action: ProgressAction): void {
+  const stored = readStored();
+  pending.push(action);
+  if (pending.length > maxPending) pending = [{ type: 'merge', progress: applyAction(useProgress.getState(), action) }];
+  if (!stored.ok) return publish(applyAction(dataOf(useProgress.getState()), action));
+  const next = pending.reduce(applyAction, stored.progress ?? initialProgress);
+  if (progressStorage.write(key, encodeBlob(next))) pending = [];
+  publish(next);
+}
+
+/** Shows what is stored now, plus this tab's unsaved actions; `afterReset` drops those (PRV-3 across tabs). */
+function resync(afterReset = false) {
+  const stored = readStored();
+  if (afterReset) pending = [];
+  if (stored.ok) publish(pending.reduce(applyAction, stored.progress ?? initialProgress));
+  else if (afterReset) publish(initialProgress);
+}
+
+function hydrate(): void {
+  const stored = readStored();
+  if (!stored.ok) return publish(stored.shown ?? initialProgress);
+  const progress = stored.progress ?? initialProgress;
+  if (stored.repaired) progressStorage.write(key, encodeBlob(progress));
+  publish(progress);
+}
+
+export const useProgress: UseBoundStore<StoreApi<ProgressState>> = create<ProgressState>()(() => ({
+  ...initialProgress,
+  answerQuestion: (quizId, questionId, answer) => commit({ type: 'answer', quizId, questionId, answer }),
+  clearQuestion: (quizId, questionId) => commit({ type: 'clear-question', quizId, questionId }),
+  clearQuiz: (quizId) => commit({ type: 'clear-quiz', quizId }),
+  visitLesson: (slug) => commit({ type: 'visit', slug }),
+  checkSpotter: (spotterId, result) => commit({ type: 'check-spotter', spotterId, result }),
+  clearSpotter: (spotterId) => commit({ type: 'clear-spotter', spotterId }),
+  savePrecheck: (attempt) => commit({ type: 'precheck', attempt }),
+  startExam: (items) => commit({ type: 'start-exam', items }),
+  answerExam: (itemId, response) => commit({ type: 'answer-exam', itemId, response }),
+  recordExam: (attempt, passedOn) => commit({ type: 'record-exam', attempt, passedOn }),
+  answerReview: (itemId, correct) => commit({ type: 'review', itemId, correct }),
+  restoreProgress: (progress) => commit({ type: 'merge', progress }),
+  resetAll: () => {
+    pending = [];
+    progressStorage.clear(storagePrefix);
+    publish(initialProgress);
+  },
+}));
+
+// The store reads storage as soon as it loads in the browser (synchronous, before React hydrates); components still
+// wait for hydration before showing it, so server HTML and the first client render agree (STO-5).
+if (typeof window !== 'undefined') {
+  hydrate();
+  window.addEventListener('storage', (event) => {
+    if (event.key !== null && event.key !== key) return;
+    // A removed key (or a cleared storage) is "Reset my progress" in another tab: forget this tab's copy too.
+    resync(event.key === null || event.newValue === null);
+  });
+  // A page restored from the back/forward cache missed the storage events of its time away.
+  window.addEventListener('pageshow', (event) => event.persisted && resync());
+}

@@ -1,154 +1,188 @@
-import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import type { ZodMiniType } from 'zod/mini';
-
 /**
- * Our own storage adapter (RELIABILITY STO-1..3). Zustand's `createJSONStorage` lets a blocked `localStorage`,
- * a full quota or a corrupt blob throw into the UI or silently reset progress; this one never throws, falls back
- * to memory, retries every write, backs corrupt data up before starting afresh, and reports its health so the UI
- * can say when progress cannot be kept.
+ * Our own storage adapter (RELIABILITY STO-1..3, STO-11, STO-12). It never throws, falls back to memory, tells a
+ * failed read from an empty one, keeps one backup per damaged value, refuses to overwrite a key it was told to leave
+ * alone, and reports its health so the UI can say when progress cannot be kept and what the learner can do.
  */
 
 export type StorageMode =
   | 'pending' // not known yet (server render, or before the first read)
   | 'local' // reads and writes reach localStorage
   | 'memory' // localStorage is unreachable (blocked, sandboxed): progress lasts until the page closes
-  | 'memory-after-error'; // a write failed (quota, revoked access); kept in memory and retried on the next write
+  | 'memory-after-error'; // a read or write failed, or the data must be left alone; kept in memory meanwhile
+
+/** Why a key is not being saved, most specific first; the notice words its advice from this. */
+export type StorageProblem =
+  | 'full' // QuotaExceededError: the learner can free space or save a code
+  | 'write' // any other failed write (revoked access)
+  | 'read' // getItem threw: the stored value is left as it is until a read succeeds (STO-11)
+  | 'newer' // written by a newer version of Scamwise: kept untouched (STO-13)
+  | 'no-backup'; // damaged data whose backup could not be written, so it is not replaced (STO-12)
 
 export type StorageHealth = {
   mode: StorageMode;
-  /** True once saved data could not be read and was backed up before starting afresh. */
-  recovered: boolean;
+  /** Set once saved data could not be read ('reset') or had bad parts left out ('partial'), after its backup. */
+  recovered: 'reset' | 'partial' | null;
+  problem: StorageProblem | null;
 };
 
-export const pendingHealth: StorageHealth = { mode: 'pending', recovered: false };
+export const pendingHealth: StorageHealth = { mode: 'pending', recovered: null, problem: null };
 
-type SafeStorageOptions<S> = {
-  /** Returns the browser storage; may throw (SecurityError in sandboxes) or return undefined (server). */
-  getStorage: () => Storage | undefined;
-  /** Validates the state of the current version; older versions go to zustand's `migrate`. */
-  schema: ZodMiniType<S>;
-  version: number;
-  now?: () => number;
-};
+export type ReadResult = { ok: true; raw: string | null } | { ok: false };
 
-export type SafeStorage<S> = PersistStorage<S> & {
-  health(): StorageHealth;
-  subscribe(listener: () => void): () => void;
-  /** Copies the raw value under `name` aside (for data `migrate` could not convert) and stops overwriting it if that fails. */
-  quarantine(name: string): void;
-  /** Raw string access for small preferences (the theme); never throws. */
+export type SafeStorage = {
+  /** The stored value straight from localStorage, or `ok: false` when it cannot be read right now. */
+  read(name: string): ReadResult;
+  /** Writes unless the key is held (see `hold`); false when the value did not reach localStorage. */
+  write(name: string, value: string | null): boolean;
+  /** Stops writes to `name` for a reason, until `release` (a later good read) or `clear`. */
+  hold(name: string, problem: Extract<StorageProblem, 'read' | 'newer' | 'no-backup'>): void;
+  release(name: string): void;
+  /**
+   * Copies `raw` aside as `<name>.corrupt-<hash>`: the same damaged value always gets the same key, so reloading
+   * never adds copies (STO-12). True when the copy is in storage; false means the original must not be replaced.
+   */
+  backUp(name: string, raw: string, recovered: 'reset' | 'partial'): boolean;
+  /** Raw access for small preferences (theme, certificate name): memory first, then localStorage; never throws. */
   readRaw(name: string): string | null;
   writeRaw(name: string, value: string | null): void;
-  /** Removes every key starting with `prefix`, including backups (RELIABILITY PRV-3). */
+  /** Removes every key starting with `prefix`, backups included, and forgets every hold (RELIABILITY PRV-3). */
   clear(prefix: string): void;
+  health(): StorageHealth;
+  subscribe(listener: () => void): () => void;
 };
 
-export function createSafeStorage<S>({
-  getStorage,
-  schema,
-  version,
-  now = Date.now,
-}: SafeStorageOptions<S>): SafeStorage<S> {
+const problemOrder: StorageProblem[] = ['full', 'newer', 'read', 'no-backup', 'write'];
+
+/** A short, stable fingerprint of a damaged value (FNV-1a), so its backup key is the same on every load. */
+export function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(36);
+}
+
+const isQuota = (error: unknown) =>
+  error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
+
+export function createSafeStorage(getStorage: () => Storage | undefined): SafeStorage {
   const memory = new Map<string, string>();
-  // Names whose stored value must not be overwritten because backing it up failed.
-  const frozen = new Set<string>();
+  /** Keys not saved right now, and why: failed writes clear on the key's next good write, holds on release. */
+  const failing = new Map<string, StorageProblem>();
+  const held = new Set<string>();
   const listeners = new Set<() => void>();
+  let reachable: boolean | undefined;
+  let recovered: StorageHealth['recovered'] = null;
   let health: StorageHealth = pendingHealth;
 
-  const update = (next: Partial<StorageHealth>) => {
-    const merged = { ...health, ...next };
-    if (merged.mode === health.mode && merged.recovered === health.recovered) return;
-    health = merged;
+  const refresh = () => {
+    const problems = [...failing.values()];
+    const next: StorageHealth = {
+      mode:
+        reachable === undefined ? 'pending' : !reachable ? 'memory' : problems.length ? 'memory-after-error' : 'local',
+      recovered,
+      problem: problemOrder.find((p) => problems.includes(p)) ?? null,
+    };
+    if (next.mode === health.mode && next.recovered === health.recovered && next.problem === health.problem) return;
+    health = next;
     listeners.forEach((listener) => listener());
   };
 
-  /** The browser storage if it can be reached right now, else undefined (and memory mode). */
+  const setFailing = (name: string, problem: StorageProblem | null) => {
+    if (problem) failing.set(name, problem);
+    else failing.delete(name);
+    refresh();
+  };
+
+  /** The browser storage if it can be reached right now, else undefined (memory mode; pending on the server). */
   const local = (): Storage | undefined => {
+    let storage: Storage | undefined;
     try {
-      const storage = getStorage();
-      if (storage) {
-        if (health.mode === 'pending' || health.mode === 'memory') update({ mode: 'local' });
-        return storage;
-      }
+      storage = getStorage();
     } catch {
-      // Blocked storage (sandboxed iframe, disabled site data): fall through to memory.
+      // Blocked storage (sandboxed iframe, disabled site data): memory only.
     }
-    if (health.mode !== 'memory-after-error') update({ mode: typeof window === 'undefined' ? 'pending' : 'memory' });
-    return undefined;
+    const now = storage ? true : typeof window === 'undefined' ? undefined : false;
+    if (now !== reachable) {
+      reachable = now;
+      refresh();
+    }
+    return storage;
   };
 
-  const readRaw = (name: string): string | null => {
-    const storage = local();
-    if (memory.has(name)) return memory.get(name)!;
+  const put = (storage: Storage, name: string, value: string | null): StorageProblem | null => {
     try {
-      return storage?.getItem(name) ?? null;
-    } catch {
-      update({ mode: 'memory' });
+      if (value === null) storage.removeItem(name);
+      else storage.setItem(name, value);
       return null;
+    } catch (error) {
+      return isQuota(error) ? 'full' : 'write';
     }
-  };
-
-  const writeRaw = (name: string, value: string | null) => {
-    const storage = local();
-    if (storage && !frozen.has(name)) {
-      try {
-        if (value === null) storage.removeItem(name);
-        else storage.setItem(name, value);
-        memory.delete(name);
-        if (health.mode === 'memory-after-error') update({ mode: 'local' });
-        return;
-      } catch {
-        // Quota exceeded or access revoked: keep the value in memory and try again on the next write.
-        update({ mode: 'memory-after-error' });
-      }
-    }
-    if (value === null) memory.delete(name);
-    else memory.set(name, value);
-  };
-
-  const backUp = (name: string, raw: string) => {
-    const backupName = `${name}.corrupt-${now()}`;
-    const storage = local();
-    try {
-      storage?.setItem(backupName, raw);
-      if (!storage) frozen.add(name);
-    } catch {
-      // Without a backup the original must stay where it is: never overwrite it in this page.
-      frozen.add(name);
-      update({ mode: 'memory-after-error' });
-    }
-    update({ recovered: true });
   };
 
   return {
-    getItem(name): StorageValue<S> | null {
-      const raw = readRaw(name);
-      if (raw === null) return null;
+    read(name) {
+      const storage = local();
+      if (!storage) return { ok: false };
       try {
-        const parsed: unknown = JSON.parse(raw);
-        if (!isEnvelope(parsed)) throw new Error('not a {state, version} object');
-        if (parsed.version !== version) return parsed as StorageValue<S>; // zustand hands it to `migrate`
-        return { state: schema.parse(parsed.state), version };
+        return { ok: true, raw: storage.getItem(name) };
       } catch {
-        backUp(name, raw);
+        return { ok: false };
+      }
+    },
+    write(name, value) {
+      const storage = local();
+      if (!storage || held.has(name)) return false;
+      const problem = put(storage, name, value);
+      setFailing(name, problem);
+      return problem === null;
+    },
+    hold(name, problem) {
+      held.add(name);
+      setFailing(name, problem);
+    },
+    release(name) {
+      if (!held.delete(name)) return;
+      setFailing(name, null);
+    },
+    backUp(name, raw, kind) {
+      const storage = local();
+      const backupName = `${name}.corrupt-${fingerprint(raw)}`;
+      let saved = false;
+      try {
+        saved =
+          storage?.getItem(backupName) === raw || (storage !== undefined && put(storage, backupName, raw) === null);
+      } catch {
+        saved = false;
+      }
+      recovered = recovered === 'reset' ? 'reset' : kind;
+      refresh();
+      return saved;
+    },
+    readRaw(name) {
+      const storage = local();
+      if (memory.has(name)) return memory.get(name)!;
+      try {
+        return storage?.getItem(name) ?? null;
+      } catch {
         return null;
       }
     },
-    setItem(name, value) {
-      writeRaw(name, JSON.stringify(value));
+    writeRaw(name, value) {
+      const storage = local();
+      const problem = storage ? put(storage, name, value) : null;
+      if (storage && problem === null) {
+        memory.delete(name);
+      } else {
+        // Quota exceeded or access revoked: keep the value in memory and try again on the next write.
+        if (value === null) memory.delete(name);
+        else memory.set(name, value);
+      }
+      if (storage) setFailing(name, problem);
     },
-    removeItem(name) {
-      writeRaw(name, null);
-    },
-    quarantine(name) {
-      const raw = readRaw(name);
-      if (raw !== null) backUp(name, raw);
-    },
-    readRaw,
-    writeRaw,
     clear(prefix) {
       for (const name of [...memory.keys()]) if (name.startsWith(prefix)) memory.delete(name);
-      frozen.clear();
+      held.clear();
+      failing.clear();
+      recovered = null;
       const storage = local();
       try {
         if (storage) {
@@ -158,9 +192,9 @@ export function createSafeStorage<S>({
           names.forEach((name) => storage.removeItem(name));
         }
       } catch {
-        update({ mode: 'memory-after-error' });
+        failing.set(prefix, 'write');
       }
-      update({ recovered: false });
+      refresh();
     },
     health: () => health,
     subscribe(listener) {
@@ -168,16 +202,4 @@ export function createSafeStorage<S>({
       return () => listeners.delete(listener);
     },
   };
-}
-
-function isEnvelope(value: unknown): value is { state: unknown; version: number } {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'state' in value &&
-    typeof value.state === 'object' &&
-    value.state !== null &&
-    'version' in value &&
-    Number.isInteger(value.version)
-  );
 }

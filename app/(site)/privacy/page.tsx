@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { ResetProgress } from '@/components/progress/reset-progress';
 import { storedItems } from '@/lib/progress/storage-keys';
 import { pageMetadata } from '@/lib/seo';
@@ -40,6 +41,9 @@ export default function PrivacyPage() {
           ))}
         </dl>
         <p>{privacyText.embedded}</p>
+        <p>
+          {privacyText.transfer} <Link href="/progress/">{privacyText.transferLink}</Link>
+        </p>
       </section>
 
       <section aria-labelledby="reset" className="space-y-3">

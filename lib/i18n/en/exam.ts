@@ -6,7 +6,7 @@ export const examText = {
     'Ten questions drawn from every lesson: decide whether something is a scam or safe, find the red flags, and choose what to do. Some examples are genuine, so "it looks safe" is sometimes the right answer. You pass with 8 of 10 (80%).',
   noJs: 'The exam needs JavaScript, which is turned off or blocked in your browser. The lessons and their quizzes work without it.',
   keptNote:
-    'You see your result and every explanation at the end. If you leave the page before finishing, the attempt is not kept.',
+    'You see your result and every explanation at the end. Each answer is saved as you go: if you reload or leave the page, the exam carries on at the next question.',
   start: 'Start the exam',
   retake: 'Take the exam again',
   retakeNote: 'A new attempt draws different questions.',

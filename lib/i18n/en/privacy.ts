@@ -8,9 +8,16 @@ export const privacyText = {
   purpose: 'What it is for',
   keptUntil: 'Kept until',
   resetTitle: 'Reset my progress',
-  resetHelp: 'This deletes everything listed above from this browser. It cannot be undone.',
+  resetHelp:
+    'This deletes everything listed above from this browser, in every open tab. It cannot be undone, so save a progress code first if you may want it back.',
   resetButton: 'Reset my progress',
+  resetConfirm: 'Delete all your progress from this browser?',
+  resetYes: 'Yes, delete my progress',
+  resetNo: 'Keep my progress',
   resetDone: 'Your progress has been deleted from this browser.',
+  resetKept: 'Nothing was deleted.',
+  transfer: 'To move your progress to another browser or device, save it as a code:',
+  transferLink: 'Take your progress with you',
   embedded:
     'Lessons shown inside other websites store progress in the same way, but your browser keeps it separately for each website: progress made on another site stays with that site and does not appear here. Safari may delete it after seven days without a visit.',
 } as const;

@@ -6,6 +6,8 @@ export const quizText = {
   chooseAll: 'Choose every answer that applies.',
   scenario: 'Scenario',
   check: 'Check my answer',
+  /** Shown until the page's script has loaded, so an early choice is never silently dropped (issue 12). */
+  gettingReady: 'Getting ready…',
   tryAgain: 'Try this question again',
   pickFirst: 'Choose an answer first.',
   correct: 'Correct.',

@@ -1,0 +1,179 @@
+'use client';
+
+import Link from 'next/link';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useProgress } from '@/lib/progress/progress-store';
+import type { Progress } from '@/lib/progress/progress-schema';
+import { decodeProgressCode, type DecodeFailure } from '@/lib/progress/transfer-code';
+import { useHydrated } from '@/lib/use-hydrated';
+import { fill } from '@/lib/i18n/fill';
+import { formatDay } from '@/lib/i18n/format-day';
+import { transferText } from '@/lib/i18n/en/transfer';
+
+type Step =
+  | { kind: 'idle' }
+  | { kind: 'error'; reason: DecodeFailure }
+  | { kind: 'confirm'; progress: Progress }
+  | { kind: 'done' | 'cancelled' };
+
+const primary = 'min-h-12 rounded-md bg-accent px-5 font-semibold text-on-accent hover:underline disabled:opacity-60';
+const secondary = 'min-h-12 rounded-md border-2 border-accent px-5 font-semibold text-accent hover:underline';
+
+/** `/progress/#code=…`: how an embed hands its progress to the full site in a new tab (issue 12, STO-9). */
+function codeFromUrl(): string | undefined {
+  const match = /^#code=(.+)$/.exec(window.location.hash);
+  if (!match) return undefined;
+  try {
+    return decodeURIComponent(match[1]!);
+  } catch {
+    return match[1];
+  }
+}
+
+function stepFor(code: string): Step {
+  const decoded = decodeProgressCode(code);
+  return decoded.ok ? { kind: 'confirm', progress: decoded.progress } : { kind: 'error', reason: decoded.reason };
+}
+
+function summaryOf(progress: Progress) {
+  const answers = Object.values(progress.answers).reduce((n, quiz) => n + Object.keys(quiz).length, 0);
+  const counts = { lessons: progress.visited.length, answers, attempts: progress.exam.attempts.length };
+  const passed = progress.exam.passedOn && fill(transferText.summaryPassed, { day: formatDay(progress.exam.passedOn) });
+  return [fill(transferText.summary, counts), passed].filter(Boolean).join(' ');
+}
+
+/**
+ * "Restore": a pasted code, a saved file or a code in the URL is checked, summarised and added only after the learner
+ * confirms. A bad code gets a clear message and changes nothing. Restoring merges, never replaces (see transferText).
+ */
+export function RestoreProgressCode() {
+  const hydrated = useHydrated();
+  const restoreProgress = useProgress((state) => state.restoreProgress);
+  const [code, setCode] = useState('');
+  const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const [fromLink, setFromLink] = useState(false);
+  const confirmRef = useRef<HTMLHeadingElement>(null);
+  const id = useId();
+
+  const check = (text: string) => setStep(stepFor(text));
+
+  useEffect(() => {
+    if (!hydrated) return;
+    // The code in the URL is this page's input, like one the learner pasted: read after hydration and whenever the
+    // fragment changes (a link followed while this page is already open does not reload it).
+    const offerLinked = () => {
+      const linked = codeFromUrl();
+      if (!linked) return;
+      setCode(linked);
+      setFromLink(true);
+      setStep(stepFor(linked));
+    };
+    offerLinked();
+    window.addEventListener('hashchange', offerLinked);
+    return () => window.removeEventListener('hashchange', offerLinked);
+  }, [hydrated]);
+
+  useEffect(() => {
+    if (step.kind === 'confirm') confirmRef.current?.focus();
+  }, [step.kind]);
+
+  const finish = (next: Step) => {
+    if (fromLink) history.replaceState(null, '', window.location.pathname + window.location.search);
+    setFromLink(false);
+    setStep(next);
+  };
+
+  const readFile = async (file: File | undefined) => {
+    if (!file) return;
+    const text = (await file.text()).slice(0, 100_000);
+    setCode(text.trim());
+    check(text);
+  };
+
+  return (
+    <div className="space-y-4">
+      {fromLink && <p className="font-semibold">{transferText.fromLink}</p>}
+      <div className="space-y-2">
+        <label htmlFor={id} className="block font-semibold">
+          {transferText.restoreLabel}
+        </label>
+        <textarea
+          id={id}
+          value={code}
+          rows={4}
+          spellCheck={false}
+          autoComplete="off"
+          onChange={(event) => {
+            setCode(event.target.value);
+            if (step.kind !== 'idle') setStep({ kind: 'idle' });
+          }}
+          aria-invalid={step.kind === 'error'}
+          aria-describedby={step.kind === 'error' ? `${id}-error` : undefined}
+          className="w-full rounded-md border-2 border-line bg-page p-3 font-mono text-base break-all text-ink"
+        />
+      </div>
+      <div className="space-y-2">
+        <label htmlFor={`${id}-file`} className="block font-semibold">
+          {transferText.fileLabel}
+        </label>
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".txt,text/plain"
+          disabled={!hydrated}
+          onChange={(event) => void readFile(event.target.files?.[0])}
+          className="block min-h-12 w-full max-w-md text-base file:mr-3 file:min-h-11 file:rounded-md file:border-2 file:border-accent file:bg-page file:px-4 file:font-semibold file:text-accent"
+        />
+      </div>
+      <button type="button" onClick={() => check(code)} disabled={!hydrated} className={primary}>
+        {hydrated ? transferText.check : transferText.loading}
+      </button>
+
+      <div role="status" className="min-h-[1.6em]">
+        {step.kind === 'error' && (
+          <p id={`${id}-error`} className="font-semibold text-bad">
+            {transferText.errors[step.reason]}
+          </p>
+        )}
+        {step.kind === 'done' && (
+          <p className="font-semibold">
+            {transferText.restored}{' '}
+            <Link href="/" className="font-semibold">
+              {transferText.toCourse}
+            </Link>
+          </p>
+        )}
+        {step.kind === 'cancelled' && <p>{transferText.cancelled}</p>}
+      </div>
+
+      {step.kind === 'confirm' && (
+        <section
+          aria-labelledby={`${id}-confirm`}
+          data-testid="restore-confirm"
+          className="space-y-3 rounded-lg border-2 border-accent bg-surface p-5"
+        >
+          <h3 id={`${id}-confirm`} ref={confirmRef} tabIndex={-1} className="text-xl font-bold focus:outline-none">
+            {transferText.confirmTitle}
+          </h3>
+          <p>{summaryOf(step.progress)}</p>
+          <p>{transferText.restoreHelp}</p>
+          <div className="flex flex-wrap gap-3">
+            <button
+              type="button"
+              onClick={() => {
+                restoreProgress(step.progress);
+                finish({ kind: 'done' });
+              }}
+              className={primary}
+            >
+              {transferText.confirm}
+            </button>
+            <button type="button" onClick={() => finish({ kind: 'cancelled' })} className={secondary}>
+              {transferText.cancel}
+            </button>
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Page } from '@playwright/test';
+import { activate, expect, test } from './fixtures';
+import { answerCurrent, currentItem } from './exam-helpers';
+
+/** The attempt under way, as stored (STO-14): the ids drawn and the ids answered so far. */
+const underWay = (page: Page) =>
+  page.evaluate(() => {
+    const blob = JSON.parse(localStorage.getItem('scamwise:progress') ?? 'null') as {
+      state: { exam: { current: { items: string[]; responses: Record<string, unknown> } | null } };
+    } | null;
+    const current = blob?.state.exam.current;
+    return current ? { items: current.items, answered: Object.keys(current.responses) } : null;
+  });
+
+test('STO-14: answer 3, reload, resume at question 4 with the same items; another tab carries on the same attempt', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/exam/');
+  await activate(page, page.getByRole('button', { name: 'Start the exam' }));
+  for (let i = 1; i <= 3; i++) {
+    await expect(page.getByRole('heading', { name: `Question ${i} of 10` })).toBeFocused();
+    await answerCurrent(page, true);
+  }
+  await expect(page.getByRole('heading', { name: 'Question 4 of 10' })).toBeFocused();
+  const before = await underWay(page);
+  expect(before?.answered).toEqual(before?.items.slice(0, 3));
+
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Question 4 of 10' })).toBeVisible();
+  await expect(currentItem(page)).toHaveAttribute('data-item', before!.items[3]!);
+  expect(await underWay(page)).toEqual(before);
+
+  // A second tab opens the same attempt at the same question; its answer moves the first tab on too.
+  const other = await context.newPage();
+  await other.goto('/exam/');
+  await expect(other.getByRole('heading', { name: 'Question 4 of 10' })).toBeVisible();
+  await expect(currentItem(other)).toHaveAttribute('data-item', before!.items[3]!);
+  await answerCurrent(other, true);
+  await expect(other.getByRole('heading', { name: 'Question 5 of 10' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Question 5 of 10' })).toBeVisible();
+  await expect(currentItem(page)).toHaveAttribute('data-item', before!.items[4]!);
+
+  // Back in the first tab, the attempt finishes with all ten of the items drawn at the start.
+  for (let i = 5; i <= 10; i++) {
+    await expect(page.getByRole('heading', { name: `Question ${i} of 10` })).toBeVisible();
+    await answerCurrent(page, true);
+  }
+  await expect(page.getByTestId('exam-score')).toHaveText('10 of 10 right (100%)');
+  expect(await underWay(page)).toBeNull();
+  const attempts = await page.evaluate(
+    () =>
+      (
+        JSON.parse(localStorage.getItem('scamwise:progress')!) as {
+          state: { exam: { attempts: { items: string[] }[] } };
+        }
+      ).state.exam.attempts,
+  );
+  expect(attempts).toEqual([expect.objectContaining({ items: before!.items })]);
+  // The other tab shows the finished attempt as the last result, not a new draw.
+  await expect(other.getByRole('heading', { name: 'Your last result' })).toBeVisible();
+});
