@@ -2,8 +2,8 @@
 
 import { useEffect, useRef, useState } from 'react';
 import type { ExamItem, ExamTopic } from '@/lib/exam/schema';
-import { randomSeed, seedFromQuery } from '@/lib/exam/draw';
-import { gradeItem, localDay, scoreAttempt, type ExamResponse } from '@/lib/exam/score';
+import { examBlueprint, randomSeed, seedFromQuery } from '@/lib/exam/draw';
+import { attemptFrom, localDay, scoreAttempt, type ExamResponse } from '@/lib/exam/score';
 import { useProgress } from '@/lib/progress/progress-store';
 import { useHydrated } from '@/lib/use-hydrated';
 import { examText } from '@/lib/i18n/en/exam';
@@ -17,10 +17,6 @@ export type ExamProps = {
   /** The lessons the pool's topics point at, in course order. */
   topics: ExamTopic[];
 };
-
-export const examSize = 10;
-/** Each attempt includes at least this many genuine ("looks safe") items. */
-export const examMinGenuine = 2;
 
 type Running = { items: ExamItem[]; responses: Record<string, ExamResponse> };
 
@@ -45,11 +41,12 @@ export function Exam({ pool, topics }: ExamProps) {
   }, [finished]);
 
   const start = () => {
-    // ?seed= (allowlisted digits) makes a draw reproducible; each retake shifts it, and the avoid list does the rest.
+    // ?seed= (allowlisted digits) makes a draw reproducible; each retake shifts it. Items seen in earlier attempts
+    // come last, and the pre-check's never appear (a parallel form), so before → after compares like with like.
     const seed = (seedFromQuery(window.location.search) ?? randomSeed()) + attempts.length;
-    const avoid = [...(attempts.at(-1)?.items ?? []), ...(precheck?.items ?? [])];
+    const seen = attempts.flatMap((attempt) => attempt.items);
     setFinished(undefined);
-    setRunning({ items: draw({ size: examSize, seed, avoid, minGenuine: examMinGenuine }), responses: {} });
+    setRunning({ items: draw({ ...examBlueprint, seed, seen, exclude: precheck?.items ?? [] }), responses: {} });
   };
 
   const answer = (response: ExamResponse) => {
@@ -60,11 +57,7 @@ export function Exam({ pool, topics }: ExamProps) {
       setRunning({ ...running, responses });
       return;
     }
-    const ids = running.items.map((i) => i.id);
-    const attempt = {
-      items: ids,
-      right: running.items.filter((i) => gradeItem(i, responses[i.id]!).correct).map((i) => i.id),
-    };
+    const attempt = attemptFrom(running.items, responses);
     const passed = scoreAttempt(attempt, (id) => byId.get(id)?.topic).passed;
     recordExam(attempt, passed ? localDay() : null);
     setRunning(undefined);

@@ -26,8 +26,16 @@ export const spotterResultSchema = z.strictObject({
 
 /** One finished exam or pre-check: the item ids drawn, in order, and the ones answered right. Scores derive from these. */
 export const attemptSchema = z.strictObject({
-  items: z.array(key).check(z.maxLength(10)),
-  right: z.array(key).check(z.maxLength(10)),
+  items: z.array(key).check(z.maxLength(16)),
+  right: z.array(key).check(z.maxLength(16)),
+  /** Item id → partial credit (0–1) of a Spotter item partly right (lib/spotter/score `credit`). */
+  partial: z.optional(z.record(key, z.number().check(z.gte(0), z.lte(1)))),
+  /** Ids of the genuine items drawn, so the pass rule ("most genuine items right") needs no pool. */
+  genuine: z.optional(z.array(key).check(z.maxLength(16))),
+  /** Ids the learner treated as a scam, for the hit and false-alarm rates (lib/exam/signal). */
+  flagged: z.optional(z.array(key).check(z.maxLength(16))),
+  /** Ids answered with confidence "sure", for calibration. */
+  sure: z.optional(z.array(key).check(z.maxLength(16))),
 });
 
 /** Version 1, the foundation's shape; kept so `migrateProgress` can read it (STO-4). */
@@ -43,7 +51,7 @@ export const progressSchemaV1 = z.strictObject({
 export const progressSchema = z.extend(progressSchemaV1, {
   /** Spotter id → the learner's checked marks in a lesson's red-flag exercise. */
   spotters: z.record(key, spotterResultSchema),
-  /** The optional 5-item check taken before the course, for the "before → after" comparison. */
+  /** The optional 8-item check taken before the course, for the "before → after" comparison. */
   precheck: z.nullable(attemptSchema),
   exam: z.strictObject({
     /** The most recent attempts, oldest first; the last one's items are avoided by the next draw. */
