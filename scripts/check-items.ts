@@ -29,7 +29,7 @@ function balanceRow(name: string, balance: KeyBalance): string {
   const cells = [...balance.positions, balance.longest].map(
     (s) => `${s.label.replace('position ', 'p')}: ${+s.keys.toFixed(1)}/${s.limit}${s.over ? ' OVER' : ''}`,
   );
-  return `${name.padEnd(34)} ${String(balance.questions).padStart(3)}  ${cells.join('  ')}`;
+  return `${name.padEnd(52)} ${String(balance.questions).padStart(3)}  ${cells.join('  ')}`;
 }
 
 async function main() {
@@ -39,7 +39,7 @@ async function main() {
   console.log(
     `Question sets: keys per position and keys that are the longest option (found/limit, limit = ${overChance} × chance, rounded up)`,
   );
-  console.log(`${'set'.padEnd(34)} ${'qs'.padStart(3)}`);
+  console.log(`${'set'.padEnd(52)} ${'qs'.padStart(3)}`);
   const everyQuiz: Choice[][] = [];
   for (const lesson of lessons) {
     for (const quiz of lesson.quizzes) {
