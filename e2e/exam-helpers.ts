@@ -1,6 +1,7 @@
 import type { FrameLocator, Page } from '@playwright/test';
 import { getExamPool } from '../lib/exam/pool';
 import type { ExamItem } from '../lib/exam/schema';
+import { examText } from '../lib/i18n/en/exam';
 import { activate, expect } from './fixtures';
 
 /**
@@ -27,8 +28,9 @@ export async function answerCurrent(page: Scope, right: boolean): Promise<ExamIt
   const item = await currentItemData(page);
   const question = currentItem(page);
   if (item.type === 'verdict') {
-    const scam = (item.answer === 'scam') === right;
-    await activate(page, question.getByLabel(scam ? 'It’s a scam' : 'It looks safe', { exact: true }));
+    // Wrong: a scam called safe, anything else called a scam (over-caution on genuine items).
+    const choice = right ? item.answer : item.answer === 'scam' ? 'safe' : 'scam';
+    await activate(page, question.getByLabel(examText.verdictChoice[choice], { exact: true }));
     await activate(page, question.getByLabel('Sure', { exact: true }));
     await activate(page, question.getByRole('button', { name: /Next question|See my result|Check my answer/ }));
   } else if (item.type === 'spotter') {

@@ -1,42 +1,76 @@
 import { activate, expect, expectNoAxeViolations, test } from './fixtures';
-import { answerAttempt } from './exam-helpers';
+import { examBlueprint, precheckBlueprint } from '../lib/exam/draw';
+import { isGenuine, truthOf } from '../lib/exam/score';
+import { ratePercent, signalFigures } from '../lib/exam/signal';
+import { percentOf } from '../lib/questions/score';
+import { answerAttempt, pool } from './exam-helpers';
+
+const truth = (id: string) => truthOf(pool.find((item) => item.id === id)!);
 
 test('a learner takes the pre-check from the home page, then the exam shows their own before → after', async ({
   page,
 }) => {
+  // Eight pre-check items and a sixteen-item exam in one journey.
+  test.slow();
+  const size = precheckBlueprint.size;
+  const rightCount = 3;
   await page.goto('/');
-  await activate(page, page.getByRole('link', { name: /Take the optional 5-question pre-check/ }));
+  await activate(page, page.getByRole('link', { name: new RegExp(`Take the optional ${size}-question pre-check`) }));
   await expect(page).toHaveURL('/pre-check/');
   await expectNoAxeViolations(page);
 
   await activate(page, page.getByRole('button', { name: 'Start the pre-check' }));
-  const before = await answerAttempt(page, 5, (_item, index) => index < 2);
-  // One question from each of the five topics.
+  const before = await answerAttempt(page, size, (_item, index) => index < rightCount);
+  // The exam's blueprint at half the size: every topic, every kind of item, the genuine share.
   expect(new Set(before.map((item) => item.topic)).size).toBe(5);
+  expect(new Set(before.map((item) => item.type))).toEqual(new Set(['verdict', 'spotter', 'question']));
+  expect(before.filter(isGenuine).length).toBeGreaterThanOrEqual(precheckBlueprint.minGenuine);
   await expect(page.getByRole('heading', { name: 'Your pre-check result' })).toBeFocused();
-  await expect(page.getByTestId('precheck-score')).toHaveText('You got 2 of 5 right.');
+  await expect(page.getByTestId('precheck-score')).toHaveText(`You got ${rightCount} of ${size} right.`);
   await expectNoAxeViolations(page);
 
   // The result is kept: coming back shows it instead of a new pre-check.
   await page.reload();
-  await expect(page.getByTestId('precheck-score')).toHaveText('You got 2 of 5 right.');
+  await expect(page.getByTestId('precheck-score')).toHaveText(`You got ${rightCount} of ${size} right.`);
 
   await activate(page, page.getByRole('link', { name: 'Go to the final exam' }));
   await expect(page).toHaveURL('/exam/');
   await activate(page, page.getByRole('button', { name: 'Start the exam' }));
-  const after = await answerAttempt(page, 10);
-  // The exam does not reuse the pre-check's questions, so the "after" measures learning, not memory.
+  const after = await answerAttempt(page, examBlueprint.size);
+  // Parallel forms: the exam never reuses the pre-check's items, so the "after" measures learning, not memory.
   expect(after.filter((item) => before.some((b) => b.id === item.id))).toEqual([]);
 
-  await expect(page.getByTestId('exam-score')).toHaveText('10 of 10 right (100%)');
-  await expect(page.getByTestId('exam-gain')).toHaveText(
-    'Before the course: 40%. Final exam: 100%. You improved by 60 percentage points.',
+  const beforePercent = percentOf(rightCount, size);
+  await expect(page.getByTestId('exam-score')).toHaveText(
+    `${examBlueprint.size} of ${examBlueprint.size} right (100%)`,
   );
-  const table = page.getByRole('table', { name: 'Score by topic' });
+  await expect(page.getByTestId('exam-gain')).toHaveText(
+    `Before the course: ${beforePercent}%. Final exam: 100%. You improved by ${100 - beforePercent} percentage points.`,
+  );
+
+  // Before → after for each figure. The helpers answer every verdict with "sure"; a wrong answer calls a scam safe
+  // and a genuine page a scam, so the pre-check's figures follow from which items were answered right.
+  const right = before.slice(0, rightCount).map((item) => item.id);
+  const ids = before.map((item) => item.id);
+  const flagged = ids.filter((id) => (truth(id) === 'scam') === right.includes(id) && truth(id) !== 'question');
+  const sure = before.filter((item) => item.type === 'verdict').map((item) => item.id);
+  const figures = signalFigures({ items: ids, right, flagged, sure }, truth);
+  const shown = (value: number | undefined) => (value === undefined ? '–' : `${value}%`);
+  const table = page.getByTestId('before-after');
   await expect(table.getByRole('columnheader', { name: 'Pre-check' })).toBeVisible();
-  for (const [index, item] of before.entries()) {
-    await expect(table.locator(`tr[data-topic="${item.topic}"] td`).nth(1)).toHaveText(index < 2 ? '1 of 1' : '0 of 1');
-  }
+  const row = (figure: string) => table.locator(`tr[data-figure="${figure}"] td`);
+  await expect(row('score').nth(0)).toHaveText(`${beforePercent}%`);
+  await expect(row('score').nth(1)).toHaveText('100%');
+  await expect(row('hits').nth(0)).toHaveText(shown(ratePercent(figures.hits)));
+  await expect(row('hits').nth(1)).toHaveText('100%');
+  await expect(row('hits').nth(2)).toHaveText('You caught almost every scam.');
+  await expect(row('falseAlarms').nth(0)).toHaveText(shown(ratePercent(figures.falseAlarms)));
+  await expect(row('falseAlarms').nth(1)).toHaveText('0%');
+  await expect(row('calibration').nth(0)).toHaveText(shown(ratePercent(figures.calibration)));
+  await expect(row('calibration').nth(1)).toHaveText('100%');
+
+  const byTopic = page.getByRole('table', { name: 'Score by topic' });
+  await expect(byTopic.getByRole('columnheader', { name: 'Pre-check' })).toBeVisible();
   await expectNoAxeViolations(page);
 });
 

@@ -2,7 +2,7 @@
 
 import { useCallback } from 'react';
 import { newLessonTracker, trackExam, trackLesson, type ExamOutcome } from '@/lib/embed/child-events';
-import { passes, percentOf } from '@/lib/questions/score';
+import { scoreAttempt } from '@/lib/exam/score';
 import type { Attempt, Progress } from '@/lib/progress/progress-schema';
 import { useProgress } from '@/lib/progress/progress-store';
 import type { LessonExercises } from '@/lib/progress/selectors';
@@ -33,9 +33,9 @@ export function LessonEmbedBridge({ lesson }: LessonEmbedBridgeProps) {
 }
 
 function outcomeOf(attempt: Attempt): ExamOutcome {
-  // The same whole percentage the learner sees on the result page (lib/questions/score).
-  const { length: total } = attempt.items;
-  return { score: percentOf(attempt.right.length, total), passed: passes(attempt.right.length, total) };
+  // The same whole percentage and pass rule the learner sees on the result page (partial credit, most genuine right).
+  const { percent, passed } = scoreAttempt(attempt, () => undefined);
+  return { score: percent, passed };
 }
 
 /**

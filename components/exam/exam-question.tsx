@@ -2,6 +2,7 @@
 
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ExamItem, QuestionItem, SpotterItem, VerdictItem } from '@/lib/exam/schema';
+import { verdicts, type VerdictChoice } from '@/lib/exam/verdicts';
 import { optionOrder } from '@/lib/exam/draw';
 import type { Confidence, ExamResponse } from '@/lib/exam/score';
 import { inDrawOrder } from '@/lib/spotter/parts';
@@ -72,7 +73,7 @@ function VerdictQuestion({
   submitLabel: string;
   onAnswer: ExamQuestionProps['onAnswer'];
 }) {
-  const [choice, setChoice] = useState<'scam' | 'safe'>();
+  const [choice, setChoice] = useState<VerdictChoice>();
   const [confidence, setConfidence] = useState<Confidence>();
   const [nudge, setNudge] = useState(false);
   const name = `verdict-${item.id}`;
@@ -85,8 +86,8 @@ function VerdictQuestion({
       <Artefact data={item.artefact} />
       <fieldset className="space-y-2">
         <legend className="mb-2 text-lg font-bold">{examText.verdictLegend}</legend>
-        <div className="grid gap-2 sm:grid-cols-2">
-          {(['scam', 'safe'] as const).map((value) => (
+        <div className="grid gap-2 sm:grid-cols-3">
+          {verdicts.map((value) => (
             <label key={value} className={label}>
               <input
                 type="radio"
@@ -96,7 +97,7 @@ function VerdictQuestion({
                 onChange={() => setChoice(value)}
                 className={radio}
               />
-              <span>{value === 'scam' ? examText.verdictScam : examText.verdictSafe}</span>
+              <span>{examText.verdictChoice[value]}</span>
             </label>
           ))}
         </div>

@@ -4,8 +4,11 @@ import Link from 'next/link';
 import type { RefObject } from 'react';
 import type { Attempt } from '@/lib/progress/progress-schema';
 import type { ExamItem, ExamTopic } from '@/lib/exam/schema';
-import { gainOf, scoreAttempt, type ExamResponse } from '@/lib/exam/score';
+import { formatPoints, gainOf, passMark, scoreAttempt, truthOf, type ExamResponse } from '@/lib/exam/score';
+import { signalFigures } from '@/lib/exam/signal';
 import { examText } from '@/lib/i18n/en/exam';
+import { fill } from '@/lib/i18n/fill';
+import { BeforeAfter } from './before-after';
 import { ItemReview } from './item-review';
 
 export type ExamResultProps = {
@@ -21,7 +24,10 @@ export type ExamResultProps = {
   headingRef?: RefObject<HTMLHeadingElement | null>;
 };
 
-/** The result (the exam's "navigation/result" part): score, pass or not, per topic, before → after, every mistake. */
+/**
+ * The result (the exam's "navigation/result" part): score, pass or not, before → after (score, scams caught, genuine
+ * pages flagged, calibration), per topic, and every mistake explained.
+ */
 export function ExamResult({
   pool,
   topics,
@@ -38,12 +44,13 @@ export function ExamResult({
   const score = scoreAttempt(attempt, topicOf);
   const before = precheck ? scoreAttempt(precheck, topicOf) : undefined;
   const gain = gainOf(before, score);
+  const truth = (id: string) => {
+    const item = byId.get(id);
+    return item && truthOf(item);
+  };
   const mistakes = attempt.items.filter((id) => !attempt.right.includes(id)).flatMap((id) => byId.get(id) ?? []);
-  // Calibration, for verdict items answered this session: confident and wrong is worth knowing about.
-  const sure = attempt.items.filter((id) => {
-    const response = responses?.[id];
-    return response?.type === 'verdict' && response.confidence === 'sure';
-  });
+  // Passing on points but not on genuine items gets its own message: over-caution is the reason.
+  const failedOnGenuine = !score.passed && score.percent >= passMark * 100;
   const rows = topics.filter((topic) => score.byTopic.some((entry) => entry.topic === topic.slug));
 
   return (
@@ -59,10 +66,10 @@ export function ExamResult({
         </h2>
         <div role="status" className="space-y-1">
           <p data-testid="exam-score" className="text-3xl font-bold">
-            {examText.score(score.right, score.total, score.percent)}
+            {fill(examText.score, { points: formatPoints(score.points), total: score.total, percent: score.percent })}
           </p>
           <p className={`text-lg font-semibold ${score.passed ? 'text-good' : 'text-ink'}`}>
-            {score.passed ? examText.passed : examText.failed}
+            {score.passed ? examText.passed : failedOnGenuine ? examText.failedGenuine : examText.failed}
           </p>
         </div>
         {score.passed && (
@@ -88,9 +95,10 @@ export function ExamResult({
         ) : (
           <p>{examText.noPrecheck}</p>
         )}
-        {sure.length > 0 && (
-          <p>{examText.confidenceSummary(sure.filter((id) => attempt.right.includes(id)).length, sure.length)}</p>
-        )}
+        <BeforeAfter
+          before={before && precheck ? { score: before, figures: signalFigures(precheck, truth) } : undefined}
+          after={{ score, figures: signalFigures(attempt, truth) }}
+        />
       </section>
 
       <table className="w-full border-collapse text-left">
@@ -119,10 +127,12 @@ export function ExamResult({
                 <th scope="row" className="py-2 pr-3 font-normal">
                   <Link href={`/lessons/${topic.slug}/`}>{topic.title}</Link>
                 </th>
-                <td className="py-2 pr-3 whitespace-nowrap">{examText.outOf(entry.right, entry.total)}</td>
+                <td className="py-2 pr-3 whitespace-nowrap">
+                  {examText.outOf(formatPoints(entry.right), entry.total)}
+                </td>
                 {before && (
                   <td className="py-2 whitespace-nowrap">
-                    {earlier ? examText.outOf(earlier.right, earlier.total) : '–'}
+                    {earlier ? examText.outOf(formatPoints(earlier.right), earlier.total) : '–'}
                   </td>
                 )}
               </tr>

@@ -2,8 +2,8 @@
 
 import { useEffect, useRef, useState } from 'react';
 import type { ExamItem, ExamTopic } from '@/lib/exam/schema';
-import { randomSeed, seedFromQuery } from '@/lib/exam/draw';
-import { gradeItem, localDay, scoreAttempt, type ExamResponse } from '@/lib/exam/score';
+import { examBlueprint, randomSeed, seedFromQuery } from '@/lib/exam/draw';
+import { attemptFrom, localDay, scoreAttempt, type ExamResponse } from '@/lib/exam/score';
 import { useProgress } from '@/lib/progress/progress-store';
 import { useHydrated } from '@/lib/use-hydrated';
 import { examText } from '@/lib/i18n/en/exam';
@@ -17,10 +17,6 @@ export type ExamProps = {
   /** The lessons the pool's topics point at, in course order. */
   topics: ExamTopic[];
 };
-
-export const examSize = 10;
-/** Each attempt includes at least this many genuine ("looks safe") items. */
-export const examMinGenuine = 2;
 
 /**
  * The final exam (the container): draws an attempt, walks through it, grades it, saves ids and right answers to
@@ -39,7 +35,7 @@ export function Exam({ pool, topics }: ExamProps) {
   const [finished, setFinished] = useState<Record<string, ExamResponse>>();
   const resultHeading = useRef<HTMLHeadingElement>(null);
 
-  // Items retired from the pool since the attempt began are left out; the ids drawn decide the count, not examSize.
+  // Items retired from the pool since the attempt began are left out; the ids drawn decide the count, not the blueprint.
   const items = hydrated ? (current?.items.flatMap((id) => byId.get(id) ?? []) ?? []) : [];
   const responses = current?.responses ?? {};
   const running = items.length > 0;
@@ -49,11 +45,12 @@ export function Exam({ pool, topics }: ExamProps) {
   }, [finished]);
 
   const start = () => {
-    // ?seed= (allowlisted digits) makes a draw reproducible; each retake shifts it, and the avoid list does the rest.
+    // ?seed= (allowlisted digits) makes a draw reproducible; each retake shifts it. Items seen in earlier attempts
+    // come last, and the pre-check's never appear (a parallel form), so before → after compares like with like.
     const seed = (seedFromQuery(window.location.search) ?? randomSeed()) + attempts.length;
-    const avoid = [...(attempts.at(-1)?.items ?? []), ...(precheck?.items ?? [])];
+    const seen = attempts.flatMap((attempt) => attempt.items);
     setFinished(undefined);
-    startExam(draw({ size: examSize, seed, avoid, minGenuine: examMinGenuine }).map((item) => item.id));
+    startExam(draw({ ...examBlueprint, seed, seen, exclude: precheck?.items ?? [] }).map((item) => item.id));
   };
 
   const answer = (response: ExamResponse) => {
@@ -61,10 +58,7 @@ export function Exam({ pool, topics }: ExamProps) {
     if (!item) return;
     const all = { ...responses, [item.id]: response };
     if (items.some((i) => !(i.id in all))) return answerExam(item.id, response);
-    const attempt = {
-      items: items.map((i) => i.id),
-      right: items.filter((i) => gradeItem(i, all[i.id]!).correct).map((i) => i.id),
-    };
+    const attempt = attemptFrom(items, all);
     const passed = scoreAttempt(attempt, (id) => byId.get(id)?.topic).passed;
     recordExam(attempt, passed ? localDay() : null);
     setFinished(all);

@@ -28,14 +28,15 @@ export type ItemReviewProps = {
 export function ItemReview({ item, topic, response, level = 3 }: ItemReviewProps) {
   const Heading = `h${level}` as const;
   const grade = response ? gradeItem(item, response) : undefined;
-  const answerText = (value: 'scam' | 'safe') => (value === 'scam' ? examText.answerScam : examText.answerSafe);
 
   return (
     <article data-review-item={item.id} className="space-y-3 rounded-lg border-2 border-line/60 p-4">
       <Heading className="text-lg font-bold">{item.prompt}</Heading>
       <p className="text-base text-muted">{topic ? examText.itemTopic(topic.title) : examText.otherTopic}</p>
       {grade && (
-        <p className={`font-semibold ${grade.feedback === 'over-cautious' ? 'text-ink' : 'text-bad'}`}>
+        <p
+          className={`font-semibold ${grade.feedback === 'over-cautious' || grade.feedback === 'could-tell' ? 'text-ink' : 'text-bad'}`}
+        >
           {examText.feedback[grade.feedback]}
         </p>
       )}
@@ -44,9 +45,9 @@ export function ItemReview({ item, topic, response, level = 3 }: ItemReviewProps
         <>
           <Artefact data={item.artefact} />
           {response?.type === 'verdict' && (
-            <p>{examText.youSaid(answerText(response.choice), examText.confidence[response.confidence])}</p>
+            <p>{examText.youSaid(examText.answer[response.choice], examText.confidence[response.confidence])}</p>
           )}
-          <p className="font-semibold">{examText.answerWas(answerText(item.answer))}</p>
+          <p className="font-semibold">{examText.answerWas(examText.answer[item.answer])}</p>
           <p>{item.explanation}</p>
           {item.cues && (
             <>

@@ -3,25 +3,25 @@
 import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
 import type { ExamItem, ExamTopic } from '@/lib/exam/schema';
-import { randomSeed, seedFromQuery } from '@/lib/exam/draw';
-import { gradeItem, scoreAttempt, type ExamResponse } from '@/lib/exam/score';
+import { precheckBlueprint, randomSeed, seedFromQuery } from '@/lib/exam/draw';
+import { attemptFrom, formatPoints, scoreAttempt, type ExamResponse } from '@/lib/exam/score';
 import { useProgress } from '@/lib/progress/progress-store';
 import { useHydrated } from '@/lib/use-hydrated';
 import { examText } from '@/lib/i18n/en/exam';
 import { precheckText } from '@/lib/i18n/en/precheck';
+import { fill } from '@/lib/i18n/fill';
 import { ExamQuestion } from './exam-question';
 import { usePool } from './use-pool';
 
 export type PreCheckProps = { pool: ExamItem[]; topics: ExamTopic[]; firstLesson: string };
 
-export const precheckSize = 5;
-
 const button = 'inline-flex min-h-12 items-center rounded-md px-5 text-lg font-semibold no-underline hover:underline';
 
 /**
- * The optional 5-item check before the course (one item per topic, at least one genuine): its ids and right answers
- * are saved as the "before" that the exam result compares with. Answers are not explained here, so the exam later
- * measures learning rather than memory of this page; the exam also avoids these items.
+ * The optional 8-item check before the course, drawn to the exam's blueprint at half the size (every topic, every
+ * kind of item, genuine items): what it saves is the "before" that the exam result compares with. Answers are not
+ * explained here, so the exam later measures learning rather than memory of this page; the exam never reuses these
+ * items (parallel forms).
  */
 export function PreCheck({ pool, topics, firstLesson }: PreCheckProps) {
   const hydrated = useHydrated();
@@ -30,6 +30,7 @@ export function PreCheck({ pool, topics, firstLesson }: PreCheckProps) {
   const { byId, draw } = usePool(pool);
   const [items, setItems] = useState<ExamItem[]>();
   const [responses, setResponses] = useState<ExamResponse[]>([]);
+  const attempts = useProgress((state) => state.exam.attempts);
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const [justFinished, setJustFinished] = useState(false);
 
@@ -48,10 +49,7 @@ export function PreCheck({ pool, topics, firstLesson }: PreCheckProps) {
         onAnswer={(response) => {
           const next = [...responses, response];
           if (next.length < items.length) return setResponses(next);
-          savePrecheck({
-            items: items.map((i) => i.id),
-            right: items.filter((item, i) => gradeItem(item, next[i]!).correct).map((i) => i.id),
-          });
+          savePrecheck(attemptFrom(items, Object.fromEntries(items.map((item, i) => [item.id, next[i]!]))));
           setItems(undefined);
           setResponses([]);
           setJustFinished(true);
@@ -74,7 +72,7 @@ export function PreCheck({ pool, topics, firstLesson }: PreCheckProps) {
           {precheckText.resultTitle}
         </h2>
         <p role="status" data-testid="precheck-score" className="text-2xl font-bold">
-          {precheckText.score(score.right, score.total)}
+          {fill(precheckText.score, { right: formatPoints(score.points), total: score.total })}
         </p>
         <ul className="space-y-1">
           {topics
@@ -111,7 +109,9 @@ export function PreCheck({ pool, topics, firstLesson }: PreCheckProps) {
         disabled={!hydrated}
         onClick={() => {
           const seed = seedFromQuery(window.location.search) ?? randomSeed();
-          setItems(draw({ size: precheckSize, seed, minGenuine: 1 }));
+          // Items of earlier exams are left out where the pool allows, so the two forms never share an item.
+          const exclude = attempts.flatMap((attempt) => attempt.items);
+          setItems(draw({ ...precheckBlueprint, seed, exclude }));
         }}
         className={`${button} bg-accent text-on-accent disabled:opacity-60`}
       >

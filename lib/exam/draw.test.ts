@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { drawItems, optionOrder, seededRandom, seedFromQuery, type Drawable } from './draw';
+import {
+  drawItems,
+  examBlueprint,
+  optionOrder,
+  precheckBlueprint,
+  seededRandom,
+  seedFromQuery,
+  type Blueprint,
+  type Drawable,
+  type DrawOptions,
+} from './draw';
 import { getExamPool } from './pool';
 import { isGenuine } from './score';
 
@@ -10,61 +20,83 @@ const pool: Drawable[] = getExamPool().map((item) => ({
   genuine: isGenuine(item),
 }));
 const topics = [...new Set(pool.map((item) => item.topic))];
-const exam = (seed: number, avoid: string[] = []) => drawItems(pool, { size: 10, seed, avoid, minGenuine: 2 });
+const types = [...new Set(pool.map((item) => item.type))];
+const exam = (seed: number, options: Partial<DrawOptions> = {}) =>
+  drawItems(pool, { ...examBlueprint, seed, ...options });
 const seeds = Array.from({ length: 200 }, (_, i) => i * 7919 + 1);
+const ids = (items: readonly Drawable[]) => items.map((item) => item.id);
 
-describe('drawItems on the real pool (10 items, as the exam draws)', () => {
-  test.each(seeds.slice(0, 5))('seed %i: ten distinct items, two from each topic', (seed) => {
-    const drawn = exam(seed);
-    expect(drawn).toHaveLength(10);
-    expect(new Set(drawn.map((item) => item.id)).size).toBe(10);
-    for (const topic of topics) expect(drawn.filter((item) => item.topic === topic)).toHaveLength(10 / topics.length);
+/** Checks one form against the blueprint: size, no repeats, every topic in equal shares, every type, genuine items. */
+function expectBlueprint(drawn: Drawable[], blueprint: Blueprint, label: string) {
+  expect(drawn, label).toHaveLength(blueprint.size);
+  expect(new Set(ids(drawn)).size, label).toBe(blueprint.size);
+  const perTopic = topics.map((topic) => drawn.filter((item) => item.topic === topic).length);
+  expect(Math.min(...perTopic), label).toBeGreaterThanOrEqual(1);
+  expect(Math.max(...perTopic) - Math.min(...perTopic), label).toBeLessThanOrEqual(1);
+  expect(new Set(drawn.map((item) => item.type)), label).toEqual(new Set(types));
+  expect(drawn.filter((item) => item.genuine).length, label).toBeGreaterThanOrEqual(blueprint.minGenuine);
+}
+
+describe('the blueprint on the real pool', () => {
+  test('the exam is 16 items with at least 6 genuine; the pre-check is the same blueprint at 8 items', () => {
+    expect(examBlueprint).toEqual({ size: 16, minGenuine: 6 });
+    expect(precheckBlueprint.size).toBe(examBlueprint.size / 2);
+    expect(precheckBlueprint.minGenuine / precheckBlueprint.size).toBeCloseTo(
+      examBlueprint.minGenuine / examBlueprint.size,
+      1,
+    );
   });
 
-  test('over 200 seeds: never a repeat, always balanced, at least two genuine items and every kind of item', () => {
+  test('over 200 seeds: every exam and pre-check fits the blueprint (every topic, every type, genuine items)', () => {
     for (const seed of seeds) {
-      const drawn = exam(seed);
-      const perTopic = topics.map((topic) => drawn.filter((item) => item.topic === topic).length);
-      expect(new Set(drawn.map((item) => item.id)).size, `seed ${seed}`).toBe(10);
-      expect(Math.max(...perTopic) - Math.min(...perTopic), `seed ${seed}`).toBeLessThanOrEqual(1);
-      expect(drawn.filter((item) => item.genuine).length, `seed ${seed}`).toBeGreaterThanOrEqual(2);
-      expect(new Set(drawn.map((item) => item.type)), `seed ${seed}`).toEqual(
-        new Set(['verdict', 'spotter', 'question']),
-      );
+      expectBlueprint(exam(seed), examBlueprint, `exam, seed ${seed}`);
+      expectBlueprint(drawItems(pool, { ...precheckBlueprint, seed }), precheckBlueprint, `pre-check, seed ${seed}`);
     }
   });
 
   test('the same seed gives the same draw (reproducible), different seeds give different draws', () => {
-    expect(exam(42).map((i) => i.id)).toEqual(exam(42).map((i) => i.id));
-    const distinct = new Set(
-      seeds.map((seed) =>
-        exam(seed)
-          .map((i) => i.id)
-          .sort()
-          .join(),
-      ),
-    );
-    expect(distinct.size).toBeGreaterThan(seeds.length * 0.9);
+    expect(ids(exam(42))).toEqual(ids(exam(42)));
+    expect(ids(exam(42))).not.toEqual(ids(exam(43)));
   });
 
-  test('a retake that avoids the last attempt shares no item with it, even with the same seed', () => {
-    for (const seed of seeds.slice(0, 50)) {
-      const first = exam(seed).map((item) => item.id);
-      const retake = exam(seed, first).map((item) => item.id);
+  test('parallel forms: the exam never shares an item with the pre-check, over 200 seeds', () => {
+    for (const seed of seeds) {
+      const precheck = drawItems(pool, { ...precheckBlueprint, seed });
+      const drawn = exam(seed + 1, { exclude: ids(precheck) });
       expect(
-        retake.filter((id) => first.includes(id)),
+        ids(drawn).filter((id) => ids(precheck).includes(id)),
         `seed ${seed}`,
       ).toEqual([]);
-      expect(retake).toHaveLength(10);
+      expectBlueprint(drawn, examBlueprint, `exam after pre-check, seed ${seed}`);
     }
   });
 
-  test('the pre-check draw: five items, one per topic, at least one genuine', () => {
+  test('retakes draw unseen items: pre-check, then three exams, with no item twice while unseen ones fit', () => {
     for (const seed of seeds.slice(0, 50)) {
-      const drawn = drawItems(pool, { size: 5, seed, minGenuine: 1 });
-      expect(new Set(drawn.map((item) => item.topic)).size).toBe(5);
-      expect(drawn.some((item) => item.genuine)).toBe(true);
+      const precheck = ids(drawItems(pool, { ...precheckBlueprint, seed }));
+      const seen: string[] = [];
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const drawn = ids(exam(seed + attempt, { seen, exclude: precheck }));
+        expect(
+          drawn.filter((id) => seen.includes(id)),
+          `seed ${seed}, attempt ${attempt + 1}`,
+        ).toEqual([]);
+        seen.push(...drawn);
+      }
     }
+  });
+
+  test('once the pool is used up, the items seen longest ago come back first', () => {
+    const seen: string[] = [];
+    for (let attempt = 0; attempt < 6; attempt++) seen.push(...ids(exam(attempt, { seen })));
+    const unseen = pool.filter((item) => !seen.includes(item.id));
+    const next = ids(exam(99, { seen }));
+    // Every never-seen item the blueprint can use is drawn before any repeat.
+    expect(next.filter((id) => unseen.some((item) => item.id === id)).length).toBeGreaterThanOrEqual(
+      Math.min(unseen.length, 1),
+    );
+    const lastAttempt = seen.slice(-examBlueprint.size);
+    expect(next.filter((id) => lastAttempt.includes(id)).length).toBeLessThan(examBlueprint.size / 2);
   });
 });
 
@@ -76,15 +108,37 @@ describe('drawItems on small pools', () => {
     type,
   });
 
-  test('uses avoided items only when nothing else is left, and never more items than the pool has', () => {
+  test('no repeats until the pool is exhausted: a 12-item pool drawn 4 at a time repeats nothing in 3 draws', () => {
+    const twelve = ['a', 'b'].flatMap((topic) =>
+      [1, 2, 3, 4, 5, 6].map((n) => item(`${topic}${n}`, topic, n % 2 === 0)),
+    );
+    for (let seed = 0; seed < 30; seed++) {
+      const seen: string[] = [];
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const drawn = ids(drawItems(twelve, { size: 4, minGenuine: 2, seed: seed * 10 + attempt, seen }));
+        expect(drawn.filter((id) => seen.includes(id))).toEqual([]);
+        seen.push(...drawn);
+      }
+      expect(new Set(seen).size).toBe(12);
+      // The fourth draw must repeat: it takes the four seen longest ago where the blueprint allows.
+      const fourth = ids(drawItems(twelve, { size: 4, minGenuine: 2, seed, seen }));
+      expect(fourth.filter((id) => seen.slice(0, 4).includes(id)).length).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  test('excluded items are used only when the pool cannot fill the form without them', () => {
     const small = [item('a1', 'a'), item('a2', 'a'), item('b1', 'b')];
-    const drawn = drawItems(small, { size: 4, seed: 1, avoid: ['a1', 'a2', 'b1'] });
-    expect(drawn.map((i) => i.id).sort()).toEqual(['a1', 'a2', 'b1']);
+    expect(ids(drawItems(small, { size: 2, minGenuine: 0, seed: 1, exclude: ['a1'] })).sort()).toEqual(['a2', 'b1']);
+    expect(ids(drawItems(small, { size: 4, minGenuine: 0, seed: 1, exclude: ['a1', 'a2', 'b1'] })).sort()).toEqual([
+      'a1',
+      'a2',
+      'b1',
+    ]);
   });
 
   test('an uneven size gives each topic its share, the extra ones to different topics', () => {
     const many = ['a', 'b', 'c'].flatMap((topic) => [1, 2, 3, 4].map((n) => item(`${topic}${n}`, topic)));
-    const drawn = drawItems(many, { size: 5, seed: 3 });
+    const drawn = drawItems(many, { size: 5, minGenuine: 0, seed: 3 });
     const counts = ['a', 'b', 'c'].map((topic) => drawn.filter((i) => i.topic === topic).length).sort();
     expect(counts).toEqual([1, 2, 2]);
   });
@@ -93,7 +147,7 @@ describe('drawItems on small pools', () => {
     const skewed = [item('a1', 'a'), item('a2', 'a'), item('a3', 'a', true), item('b1', 'b'), item('b2', 'b')];
     for (let seed = 0; seed < 20; seed++) {
       const drawn = drawItems(skewed, { size: 2, seed, minGenuine: 1 });
-      expect(drawn.map((i) => i.id)).toContain('a3');
+      expect(ids(drawn)).toContain('a3');
       expect(drawn.filter((i) => i.topic === 'a')).toHaveLength(1);
     }
   });

@@ -33,8 +33,11 @@ export function readPoolSources(dir: string = examDir): PoolSource[] {
     });
 }
 
-/** The rules the draw relies on: enough items, and genuine items in every topic. */
-export const poolRules = { minItems: 24, minPerTopic: 4, minGenuinePerTopic: 1 };
+/**
+ * The rules the draw relies on: enough items for a 16-item exam, an 8-item pre-check and retakes of unseen items
+ * (issue 10: at least 60), and genuine items in every topic.
+ */
+export const poolRules = { minItems: 60, minPerTopic: 8, minGenuinePerTopic: 2 };
 
 /** Lesson slugs from the lesson folders' names (NN-slug), without compiling the lessons. */
 function lessonSlugs(dir: string): Set<string> {

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { artefactSchema, checkSpots, spotterFields } from '@/lib/content/artefact-schema';
 import { checkCorrectCount, questionFields } from '@/lib/content/schema';
+import { verdicts } from './verdicts';
+
+export type { VerdictChoice } from './verdicts';
 
 /**
  * The exam item pool's schema (content/exam/*.json). Three kinds of item, each tagged with the slug of the lesson that
@@ -17,6 +20,11 @@ const common = {
   id,
   /** The slug of the lesson that teaches this item, e.g. "paying-safely". */
   topic: id,
+  /**
+   * The one judgement the item tests, e.g. "read-web-address". A skill has several variants (other artefacts, other
+   * wording), so a retake asks for the skill again without repeating the item (ASSESSMENT "What an item tests").
+   */
+  skill: id,
 };
 
 const verdictItemSchema = z.strictObject({
@@ -25,7 +33,8 @@ const verdictItemSchema = z.strictObject({
   /** Sets the scene, e.g. "This text arrives while you wait for an order." */
   prompt: text,
   artefact: artefactSchema,
-  answer: z.enum(['scam', 'safe']),
+  /** "check" where the screen alone cannot settle it and checking through your own route is the right habit. */
+  answer: z.enum(verdicts),
   /** Why, shown in the review of mistakes. */
   explanation: text,
   /** What to notice, as short points, shown with the explanation. */

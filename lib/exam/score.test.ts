@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { gainOf, gradeItem, localDay, passMark, scoreAttempt } from './score';
+import {
+  attemptFrom,
+  formatPoints,
+  gainOf,
+  gradeItem,
+  localDay,
+  passMark,
+  scoreAttempt,
+  type ExamResponse,
+} from './score';
 import type { QuestionItem, SpotterItem, VerdictItem } from './schema';
 
 const sms = {
@@ -10,6 +19,7 @@ const sms = {
 const scamVerdict: VerdictItem = {
   id: 'v-scam',
   topic: 't',
+  skill: 's',
   type: 'verdict',
   prompt: 'p',
   artefact: sms,
@@ -21,6 +31,7 @@ const spot = (id: string, flag: boolean) => ({ id, label: id, flag, explanation:
 const scamSpotter: SpotterItem = {
   id: 's-scam',
   topic: 't',
+  skill: 's',
   type: 'spotter',
   prompt: 'p',
   artefact: sms,
@@ -35,6 +46,7 @@ const option = (id: string, correct: boolean) => ({ id, text: id, correct, expla
 const multiple: QuestionItem = {
   id: 'q',
   topic: 't',
+  skill: 's',
   type: 'question',
   kind: 'multiple',
   prompt: 'p',
@@ -43,43 +55,46 @@ const multiple: QuestionItem = {
 
 describe('gradeItem', () => {
   test('verdicts: right either way is correct; calling a genuine item a scam is over-cautious, not plain wrong', () => {
-    expect(gradeItem(scamVerdict, { type: 'verdict', choice: 'scam', confidence: 'sure' })).toEqual({
+    expect(gradeItem(scamVerdict, { type: 'verdict', choice: 'scam', confidence: 'sure' })).toMatchObject({
       correct: true,
       feedback: 'correct',
     });
-    expect(gradeItem(safeVerdict, { type: 'verdict', choice: 'safe', confidence: 'guessing' })).toEqual({
+    expect(gradeItem(safeVerdict, { type: 'verdict', choice: 'safe', confidence: 'guessing' })).toMatchObject({
       correct: true,
       feedback: 'correct',
     });
-    expect(gradeItem(safeVerdict, { type: 'verdict', choice: 'scam', confidence: 'sure' })).toEqual({
+    expect(gradeItem(safeVerdict, { type: 'verdict', choice: 'scam', confidence: 'sure' })).toMatchObject({
       correct: false,
       feedback: 'over-cautious',
     });
-    expect(gradeItem(scamVerdict, { type: 'verdict', choice: 'safe', confidence: 'fairly-sure' })).toEqual({
+    expect(gradeItem(scamVerdict, { type: 'verdict', choice: 'safe', confidence: 'fairly-sure' })).toMatchObject({
       correct: false,
       feedback: 'missed-scam',
     });
   });
 
   test('spotters: exact marks are correct; marks on a genuine artefact are over-caution; none on a scam is a missed scam', () => {
-    expect(gradeItem(scamSpotter, { type: 'spotter', marked: ['sender'] })).toEqual({
+    expect(gradeItem(scamSpotter, { type: 'spotter', marked: ['sender'] })).toMatchObject({
       correct: true,
       feedback: 'correct',
     });
-    expect(gradeItem(scamSpotter, { type: 'spotter', marked: ['sender', 'fee'] })).toEqual({
+    expect(gradeItem(scamSpotter, { type: 'spotter', marked: ['sender', 'fee'] })).toMatchObject({
       correct: false,
       feedback: 'partly',
     });
-    expect(gradeItem(scamSpotter, { type: 'spotter', marked: ['fee'] })).toEqual({
+    expect(gradeItem(scamSpotter, { type: 'spotter', marked: ['fee'] })).toMatchObject({
       correct: false,
       feedback: 'wrong-parts',
     });
-    expect(gradeItem(scamSpotter, { type: 'spotter', marked: [] })).toEqual({
+    expect(gradeItem(scamSpotter, { type: 'spotter', marked: [] })).toMatchObject({
       correct: false,
       feedback: 'missed-scam',
     });
-    expect(gradeItem(genuineSpotter, { type: 'spotter', marked: [] })).toEqual({ correct: true, feedback: 'correct' });
-    expect(gradeItem(genuineSpotter, { type: 'spotter', marked: ['fee'] })).toEqual({
+    expect(gradeItem(genuineSpotter, { type: 'spotter', marked: [] })).toMatchObject({
+      correct: true,
+      feedback: 'correct',
+    });
+    expect(gradeItem(genuineSpotter, { type: 'spotter', marked: ['fee'] })).toMatchObject({
       correct: false,
       feedback: 'over-cautious',
     });
@@ -97,6 +112,92 @@ describe('gradeItem', () => {
   });
 });
 
+const checkVerdict: VerdictItem = { ...scamVerdict, id: 'v-check', answer: 'check' };
+const verdict = (choice: 'scam' | 'safe' | 'check'): ExamResponse => ({ type: 'verdict', choice, confidence: 'sure' });
+
+describe('"I can’t tell, I’d check myself" (the third verdict)', () => {
+  test('is right where it is the key, and judging such an item anyway is "needs-check"', () => {
+    expect(gradeItem(checkVerdict, verdict('check'))).toEqual({
+      correct: true,
+      feedback: 'correct',
+      credit: 1,
+      flagged: false,
+    });
+    expect(gradeItem(checkVerdict, verdict('scam'))).toMatchObject({
+      correct: false,
+      feedback: 'needs-check',
+      credit: 0,
+    });
+    expect(gradeItem(checkVerdict, verdict('safe'))).toMatchObject({ correct: false, feedback: 'needs-check' });
+  });
+
+  test('elsewhere it earns nothing but is kind ("could-tell"), and is never a false alarm', () => {
+    expect(gradeItem(scamVerdict, verdict('check'))).toEqual({
+      correct: false,
+      feedback: 'could-tell',
+      credit: 0,
+      flagged: false,
+    });
+    expect(gradeItem(safeVerdict, verdict('check'))).toEqual({
+      correct: false,
+      feedback: 'could-tell',
+      credit: 0,
+      flagged: false,
+    });
+  });
+});
+
+describe('partial credit in the exam', () => {
+  const threeFlags: SpotterItem = {
+    ...scamSpotter,
+    id: 's-three',
+    spots: [spot('sender', true), spot('fee', true), spot('a', true), spot('b', false)],
+  };
+  test('a Spotter item earns found − false alarms, floored at zero, out of its flags', () => {
+    expect(gradeItem(threeFlags, { type: 'spotter', marked: ['sender', 'fee'] }).credit).toBeCloseTo(2 / 3);
+    expect(gradeItem(threeFlags, { type: 'spotter', marked: ['sender', 'b'] }).credit).toBe(0);
+  });
+
+  test('attemptFrom saves partial credit (two decimals, rounded down), genuine, flagged and "sure" ids', () => {
+    const items = [threeFlags, safeVerdict, scamVerdict, checkVerdict];
+    const record = attemptFrom(items, {
+      's-three': { type: 'spotter', marked: ['sender', 'fee'] },
+      'v-safe': verdict('scam'),
+      'v-scam': { type: 'verdict', choice: 'scam', confidence: 'guessing' },
+      'v-check': verdict('check'),
+    });
+    expect(record).toEqual({
+      items: ['s-three', 'v-safe', 'v-scam', 'v-check'],
+      right: ['v-scam', 'v-check'],
+      partial: { 's-three': 0.66 },
+      genuine: ['v-safe'],
+      flagged: ['s-three', 'v-safe', 'v-scam'],
+      sure: ['v-safe', 'v-check'],
+    });
+    const score = scoreAttempt(record, () => 't');
+    expect(score).toMatchObject({ right: 2, points: 2.66, percent: 66, genuine: { right: 0, total: 1 } });
+    expect(formatPoints(score.points)).toBe('2.6');
+  });
+});
+
+describe('the pass rule: 80 % and most genuine items right', () => {
+  const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}-${i}`);
+  const scams = ids('scam', 10);
+  const genuine = ids('genuine', 6);
+  test('"everything is a scam" cannot pass, however high the share of scams', () => {
+    const allScam = { items: [...scams, ...genuine], right: scams, genuine };
+    expect(scoreAttempt(allScam, () => 't')).toMatchObject({ percent: 62, passed: false });
+    const scamHeavy = { items: [...ids('s', 18), 'g-1', 'g-2'], right: ids('s', 18), genuine: ['g-1', 'g-2'] };
+    expect(scoreAttempt(scamHeavy, () => 't')).toMatchObject({ percent: 90, passed: false });
+  });
+  test('80 % with 4 of 6 genuine right passes; 80 % with 3 of 6 does not', () => {
+    const withFour = { items: [...scams, ...genuine], right: [...scams.slice(1), ...genuine.slice(0, 4)], genuine };
+    expect(scoreAttempt(withFour, () => 't')).toMatchObject({ percent: 81, passed: true });
+    const withThree = { items: [...scams, ...genuine], right: [...scams, ...genuine.slice(0, 3)], genuine };
+    expect(scoreAttempt(withThree, () => 't')).toMatchObject({ percent: 81, passed: false });
+  });
+});
+
 describe('scoreAttempt', () => {
   const topics: Record<string, string> = { a: 'paying', b: 'paying', c: 'scams', d: 'scams', e: 'scams' };
   const topicOf = (id: string) => topics[id];
@@ -105,7 +206,9 @@ describe('scoreAttempt', () => {
   test('scores per topic and overall', () => {
     expect(scoreAttempt({ items: ['a', 'b', 'c', 'd', 'e'], right: ['a', 'c', 'd'] }, topicOf)).toEqual({
       right: 3,
+      points: 3,
       total: 5,
+      genuine: { right: 0, total: 0 },
       percent: 60,
       passed: false,
       byTopic: [

@@ -5,6 +5,7 @@
  */
 import type { Confidence, ExamResponse } from '@/lib/exam/score';
 import { scoreAttempt } from '@/lib/exam/score';
+import { verdicts } from '@/lib/exam/verdicts';
 
 /** Current shape of saved progress. Bump it with a migration and a fixture (RELIABILITY STO-4). */
 export const progressVersion = 3;
@@ -12,8 +13,19 @@ export const progressVersion = 3;
 export type Answer = { choice: string[]; correct: boolean };
 /** A checked red-flag exercise: the part ids the learner marked and whether that was exactly right. */
 export type SpotterResult = { marked: string[]; correct: boolean };
-/** One finished exam or pre-check: the item ids drawn, in order, and the ones answered right. */
-export type Attempt = { items: string[]; right: string[] };
+/**
+ * One finished exam or pre-check: the item ids drawn, in order, and the ones answered right; scores derive from these.
+ * The optional lists feed the pass rule and the before → after figures (lib/exam/signal): partial credit of Spotter
+ * items partly right, the genuine items drawn, the items treated as scams, and those answered "sure".
+ */
+export type Attempt = {
+  items: string[];
+  right: string[];
+  partial?: Record<string, number>;
+  genuine?: string[];
+  flagged?: string[];
+  sure?: string[];
+};
 /** The exam attempt under way (STO-14): the ids drawn, in order, and the answers given so far. */
 export type ExamInProgress = { items: string[]; responses: Record<string, ExamResponse> };
 
@@ -25,7 +37,7 @@ export type Progress = {
   /** The lesson the learner opened last, for "continue where you left off". */
   lastLesson: string | null;
   spotters: Record<string, SpotterResult>;
-  /** The optional 5-item check taken before the course, for the "before → after" comparison. */
+  /** The optional 8-item check taken before the course, for the "before → after" comparison. */
   precheck: Attempt | null;
   exam: {
     /** The most recent attempts, oldest first; the last one's items are avoided by the next draw. */
@@ -104,12 +116,24 @@ function spotterResult(value: unknown): SpotterResult | undefined {
   return { marked: v.marked as string[], correct: v.correct };
 }
 
+const attemptLists = ['genuine', 'flagged', 'sure'] as const;
+
 function attempt(value: unknown): Attempt | undefined {
-  const v = only(value, ['items', 'right']);
+  const v = only(value, ['items', 'right', 'partial', ...attemptLists]);
   if (!v || !Array.isArray(v.items) || !Array.isArray(v.right)) return undefined;
   const items = [...new Set(v.items.filter(isId))].slice(0, limits.items);
   if (items.length !== v.items.length || items.length === 0) return undefined;
-  return { items, right: v.right.filter((id): id is string => isId(id) && items.includes(id)) };
+  const drawn = (id: unknown): id is string => isId(id) && items.includes(id);
+  const kept: Attempt = { items, right: v.right.filter(drawn) };
+  // Figures from an older or damaged record are left out one by one; the score still derives from items and right.
+  if (isObject(v.partial)) {
+    const partial = Object.entries(v.partial).filter(
+      ([id, credit]) => drawn(id) && typeof credit === 'number' && credit >= 0 && credit <= 1,
+    );
+    if (partial.length) kept.partial = Object.fromEntries(partial) as Record<string, number>;
+  }
+  for (const list of attemptLists) if (Array.isArray(v[list])) kept[list] = (v[list] as unknown[]).filter(drawn);
+  return kept;
 }
 
 const confidences = ['guessing', 'fairly-sure', 'sure'];
@@ -119,8 +143,8 @@ function response(value: unknown): ExamResponse | undefined {
   if (value.type === 'verdict') {
     const v = only(value, ['type', 'choice', 'confidence']);
     const choice = v?.choice;
-    if ((choice !== 'scam' && choice !== 'safe') || !confidences.includes(v?.confidence as string)) return undefined;
-    return { type: 'verdict', choice, confidence: v!.confidence as Confidence };
+    if (!verdicts.includes(choice as never) || !confidences.includes(v?.confidence as string)) return undefined;
+    return { type: 'verdict', choice: choice as (typeof verdicts)[number], confidence: v!.confidence as Confidence };
   }
   const list = value.type === 'spotter' ? 'marked' : value.type === 'question' ? 'choice' : undefined;
   const v = list && only(value, ['type', list]);

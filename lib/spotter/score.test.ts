@@ -70,3 +70,29 @@ test('marks that match no spot (stale saved data) and repeated marks are ignored
   });
   expect(scoreSpotter(genuine, ['retired-part'])).toMatchObject({ verdict: 'safe', correct: true });
 });
+
+describe('partial credit: red flags found minus false alarms, floored at zero', () => {
+  const three = [
+    { id: 'a', flag: true },
+    { id: 'b', flag: true },
+    { id: 'c', flag: true },
+    { id: 'd', flag: false },
+    { id: 'e', flag: false },
+  ];
+  test('every flag and nothing else earns full credit', () => {
+    expect(scoreSpotter(three, ['a', 'b', 'c']).credit).toBe(1);
+  });
+  test('two of three flags earn two thirds; a false alarm takes one flag back', () => {
+    expect(scoreSpotter(three, ['a', 'b']).credit).toBeCloseTo(2 / 3);
+    expect(scoreSpotter(three, ['a', 'b', 'd']).credit).toBeCloseTo(1 / 3);
+  });
+  test('more false alarms than flags found is floored at zero, and marking everything earns little', () => {
+    expect(scoreSpotter(three, ['a', 'd', 'e']).credit).toBe(0);
+    expect(scoreSpotter(three, ['a', 'b', 'c', 'd', 'e']).credit).toBeCloseTo(1 / 3);
+    expect(scoreSpotter(three, []).credit).toBe(0);
+  });
+  test('a genuine artefact earns full credit only when nothing is marked', () => {
+    expect(scoreSpotter(genuine, []).credit).toBe(1);
+    expect(scoreSpotter(genuine, ['store']).credit).toBe(0);
+  });
+});

@@ -26,9 +26,21 @@ export type SpotterScore<S extends SpotLike> = {
   missed: S[];
   falseAlarms: S[];
   verdict: SpotterVerdict;
-  /** Exactly right: what the exam counts. */
+  /** Exactly right. */
   correct: boolean;
+  /**
+   * Partial credit from 0 to 1, what the exam counts (ASSESSMENT "Scoring"): on a scam, red flags found minus false
+   * alarms, floored at zero, out of the red flags there are; on a genuine artefact, 1 when nothing was marked.
+   * Marking every part therefore earns nothing, and finding two of three flags earns two thirds.
+   */
+  credit: number;
 };
+
+/** Red flags found minus false alarms, floored at zero, as a share of the flags; the verdict alone for genuine ones. */
+export function spotterCredit(flags: number, found: number, falseAlarms: number): number {
+  if (flags === 0) return falseAlarms === 0 ? 1 : 0;
+  return Math.max(0, found - falseAlarms) / flags;
+}
 
 export function scoreSpotter<S extends SpotLike>(spots: readonly S[], marked: Iterable<string>): SpotterScore<S> {
   // Marks that match no spot (e.g. saved before the content changed) are ignored rather than counted.
@@ -48,5 +60,13 @@ export function scoreSpotter<S extends SpotLike>(spots: readonly S[], marked: It
         : falseAlarms.length > 0
           ? 'wrong-parts'
           : 'missed-scam';
-  return { genuine, found, missed, falseAlarms, verdict, correct: verdict === 'all-found' || verdict === 'safe' };
+  return {
+    genuine,
+    found,
+    missed,
+    falseAlarms,
+    verdict,
+    correct: verdict === 'all-found' || verdict === 'safe',
+    credit: spotterCredit(found.length + missed.length, found.length, falseAlarms.length),
+  };
 }

@@ -1,40 +1,47 @@
 /** Interface text for the exam feature, English. */
 export const examText = {
   title: 'Final exam',
-  description: 'Ten questions drawn from the whole course. Pass with 80% to print your certificate.',
+  description: 'Sixteen questions drawn from the whole course. Pass with 80% to print your certificate.',
   intro:
-    'Ten questions drawn from every lesson: decide whether something is a scam or safe, find the red flags, and choose what to do. Some examples are genuine, so "it looks safe" is sometimes the right answer. You pass with 8 of 10 (80%).',
+    'Sixteen questions drawn from every lesson: decide whether something is a scam, looks safe, or can only be settled by checking yourself; find the red flags; and choose what to do. Many examples are genuine, so "it looks safe" is often the right answer. You pass with 80%, and with most of the genuine examples right.',
   noJs: 'The exam needs JavaScript, which is turned off or blocked in your browser. The lessons and their quizzes work without it.',
   keptNote:
     'You see your result and every explanation at the end. Each answer is saved as you go: if you reload or leave the page, the exam carries on at the next question.',
   start: 'Start the exam',
   retake: 'Take the exam again',
-  retakeNote: 'A new attempt draws different questions.',
+  retakeNote: 'A new attempt draws questions you have not seen yet.',
   loading: 'Checking your saved results…',
   questionOf: (n: number, total: number) => `Question ${n} of ${total}`,
   next: 'Next question',
   finish: 'See my result',
   verdictLegend: 'Scam or safe?',
-  verdictScam: 'It’s a scam',
-  verdictSafe: 'It looks safe',
+  verdictChoice: {
+    scam: 'It’s a scam',
+    safe: 'It looks safe',
+    check: 'I can’t tell from this: I’d check in the app or on the site myself',
+  },
   confidenceLegend: 'How sure are you?',
   confidence: { guessing: 'Guessing', 'fairly-sure': 'Fairly sure', sure: 'Sure' },
   answerFirst: 'Choose an answer first.',
-  verdictFirst: 'Choose “scam” or “safe”, and how sure you are.',
+  verdictFirst: 'Choose an answer, and how sure you are.',
   submitFlags: 'Submit my red flags',
   spotterLooksSafe: 'It looks safe',
   markOrSafe: 'Mark at least one red flag, or choose “It looks safe”.',
   resultTitle: 'Your result',
   lastResultTitle: 'Your last result',
-  score: (right: number, total: number, percent: number) => `${right} of ${total} right (${percent}%)`,
+  /** {points} may hold partial credit for red flags, e.g. "12.5". */
+  score: '{points} of {total} right ({percent}%)',
   passed: 'You passed. Well done!',
-  failed: 'Not a pass this time: you need 8 of 10. Review your mistakes below, then try again with new questions.',
+  failed:
+    'Not a pass this time: you need 80%, and most of the genuine examples right. Review your mistakes below, then try again with new questions.',
+  failedGenuine:
+    'Not a pass this time: your score is high enough, but you called too many genuine pages scams. Over-caution has a cost too: you would miss real orders and real messages. Review them below, then try again.',
   certificateLink: 'Get your certificate',
   byTopicTitle: 'Score by topic',
   topic: 'Topic',
   yourScore: 'Exam',
   before: 'Pre-check',
-  outOf: (right: number, total: number) => `${right} of ${total}`,
+  outOf: (right: string, total: number) => `${right} of ${total}`,
   gainTitle: 'Before and after',
   gain: (before: number, after: number) => `Before the course: ${before}%. Final exam: ${after}%.`,
   gainPoints: (points: number) =>
@@ -44,7 +51,42 @@ export const examText = {
         ? 'The same score as your pre-check.'
         : 'A lower score than your pre-check: the review below will help.',
   noPrecheck: 'You did not take the pre-check, so there is no “before” score to compare with.',
-  confidenceSummary: (right: number, total: number) => `When you were sure, you were right ${right} of ${total} times.`,
+  figuresCaption: 'What your answers show',
+  measure: 'Measure',
+  meaning: 'What it means',
+  notAsked: '–',
+  percent: '{percent}%',
+  figures: {
+    score: 'Score',
+    hits: 'Scams caught',
+    falseAlarms: 'Genuine pages called scams',
+    calibration: 'Right when “sure”',
+  },
+  /** A plain-language reading of the exam's figure, by band (lib/exam/signal `readingOf`). */
+  readings: {
+    hits: {
+      good: 'You caught almost every scam.',
+      fair: 'You caught many scams, but some got past you: look at the ones you missed below.',
+      poor: 'Several scams got past you. The red flags in the review below are worth a second look.',
+      none: 'No scams in this set.',
+    },
+    falseAlarms: {
+      good: 'You rarely mistook a genuine page for a scam.',
+      fair: 'You flagged some genuine pages. Caution is good, but it costs you real orders and messages.',
+      poor: 'You called many genuine pages scams. Over-caution has a cost: look at what made them genuine.',
+      none: 'No genuine pages in this set.',
+    },
+    calibration: {
+      good: 'When you felt sure, you were nearly always right: your confidence is worth trusting.',
+      fair: 'Feeling sure was right more often than not, but not always: slow down on those.',
+      poor: 'Feeling sure often went with a wrong answer: take a second look before you trust a first impression.',
+      none: 'You didn’t answer any “scam or safe?” question with “sure”.',
+    },
+  },
+  scoreReading: {
+    passed: 'A pass: 80% or more, with most genuine pages right.',
+    failed: 'Not yet a pass: 80% and most genuine pages right are needed.',
+  },
   mistakesTitle: 'Review your mistakes',
   noMistakes: 'No mistakes to review: every answer was right.',
   reviewLink: (n: number) => `Practise your mistakes (${n} waiting)`,
@@ -52,14 +94,17 @@ export const examText = {
   otherTopic: 'A retired question',
   answerWas: (answer: string) => `The answer: ${answer}`,
   youSaid: (answer: string, confidence: string) => `You said: ${answer} (${confidence.toLowerCase()})`,
-  answerScam: 'it’s a scam',
-  answerSafe: 'it looks safe',
+  answer: { scam: 'it’s a scam', safe: 'it looks safe', check: 'check it yourself in the app or on the site' },
   whatToNotice: 'What to notice',
   feedback: {
     correct: 'Right.',
     'over-cautious':
       'You treated this as a scam, but it is genuine. Being careful is a good habit; here is why this one is fine.',
     'missed-scam': 'This one is a scam. Here is what gives it away.',
+    'could-tell':
+      'Checking for yourself is always a safe habit, and it would have protected you. But this screen shows enough to decide: here is how.',
+    'needs-check':
+      'This one can’t be settled from the screen: a real message and a fake one would look the same. The safe move is to check in the app or on the site yourself.',
     partly: 'Partly right.',
     'wrong-parts': 'Right to be wary, but the red flags are elsewhere.',
     incorrect: 'Not quite.',

@@ -13,10 +13,10 @@ export const homeText = {
   minutes: (n: number) => `${n} min`,
   lessonNumber: (n: number) => `Lesson ${n}`,
   checkTitle: 'Check what you know',
-  precheckLead: 'New here? Take the optional 5-question pre-check first',
+  precheckLead: 'New here? Take the optional 8-question pre-check first',
   precheckBody:
     'It takes about 3 minutes, and it is skippable. After the final exam you will see how much you improved.',
   examLead: 'Finished the lessons? Take the final exam',
   examBody:
-    '10 questions drawn from the whole course: spot the red flags, decide whether something is a scam or safe, and choose what to do. Pass with 80% to print your certificate.',
+    '16 questions drawn from the whole course: spot the red flags, decide whether something is a scam or safe, and choose what to do. Pass with 80% to print your certificate.',
 } as const;

@@ -11,7 +11,7 @@ export const lessonText = {
   doneNotice: 'Lesson complete: you have answered every question.',
   printSummaryNote: (url: string) => `The full course, with sources for every point, is at ${url}`,
   precheckOffer:
-    'Before you start: want to see how much you learn? Take the optional 5-question pre-check, or skip it and read on.',
+    'Before you start: want to see how much you learn? Take the optional 8-question pre-check, or skip it and read on.',
   precheckLink: 'Take the pre-check',
   privacyLink: 'How we store your progress',
   keyTakeaways: 'Key takeaways',
