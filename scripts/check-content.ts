@@ -1,7 +1,8 @@
 /**
  * Content checks run by `npm test` (issue #3, RELIABILITY CNT-3): every lesson compiles and validates, follows the
  * skeleton, has a mixed quiz with an explanation for every option, and mentions no live address except its listed
- * sources. Prints a table of word and question counts; exits 1 naming the file and the rule on any failure.
+ * sources. Issue 11: reading grade, longest paragraph, sources (count, https, authoritative hosts) and the words a
+ * phone reader scrolls between two exercises. Prints a table of the figures; exits 1 naming the file and the rule.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,12 +11,24 @@ import { getCourse, lessonsDir } from '../lib/content/lessons';
 import type { CompiledLesson } from '../lib/content/compile-lesson';
 import { hostPattern, isAllowedHost, reservedHost, urlPattern } from './addresses';
 import { getExamPool, poolSources } from '../lib/exam/pool';
+import { readability } from '../lib/content/readability';
+import { sourceProblems } from '../lib/content/source-policy';
+import { interactionGaps, largestGap, maxWordsBetweenInteractions } from '../lib/content/interaction-gaps';
 import { isGenuine } from '../lib/exam/schema';
 
 const words = { min: 600, max: 1500 };
 /** Issue 4: the red-flag exercises and the exam draw on at least this many different mock artefacts. */
 const minArtefacts = 12;
 const minQuestions = 4;
+/** Issue 11: Flesch–Kincaid grade at most 6 (aim 5), no paragraph over 60 words. */
+export const plainLanguage = { maxGrade: 6, maxParagraphWords: 60 };
+
+/** The issue-11 figures of one lesson, for the table and the limits. */
+export function lessonFigures(lesson: CompiledLesson, source: string) {
+  const prose = readability(source);
+  const leading = lesson.frontmatter.objectives.join(' ').split(/\s+/).length;
+  return { ...prose, gap: largestGap(interactionGaps(source, leading)), minutes: lesson.frontmatter.minutes };
+}
 
 export function problemsFor(lesson: CompiledLesson, source: string, svgs: string[]): string[] {
   const problems: string[] = [];
@@ -34,6 +47,21 @@ export function problemsFor(lesson: CompiledLesson, source: string, svgs: string
   if (!questions.some((q) => q.kind === 'single')) problems.push('quiz has no single-answer question');
   if (!questions.some((q) => q.kind === 'multiple')) problems.push('quiz has no multiple-answer question');
   if (!questions.some((q) => q.scenario)) problems.push('quiz has no scenario question');
+
+  const figures = lessonFigures(lesson, source);
+  if (figures.grade > plainLanguage.maxGrade)
+    problems.push(`reads at grade ${figures.grade} (Flesch–Kincaid); at most ${plainLanguage.maxGrade}, aim for 5`);
+  if (figures.longestParagraph > plainLanguage.maxParagraphWords)
+    problems.push(
+      `has a paragraph of ${figures.longestParagraph} words ("${figures.longestParagraphStart}…"); at most ${plainLanguage.maxParagraphWords}`,
+    );
+  if (figures.gap.words > maxWordsBetweenInteractions)
+    problems.push(
+      `has ${figures.gap.words} words between ${figures.gap.after} and ${figures.gap.before}; at most ${maxWordsBetweenInteractions} (about three phone screens) without an exercise`,
+    );
+  problems.push(...sourceProblems(frontmatter.sources));
+  if (frontmatter.lastReviewed > new Date().toISOString().slice(0, 10))
+    problems.push(`lastReviewed ${frontmatter.lastReviewed} is in the future`);
 
   // CNT-3: addresses with a scheme must be listed sources; bare hosts must be reserved names or named platforms.
   const sourceUrls = new Set(frontmatter.sources.map((s) => s.url));
@@ -76,9 +104,23 @@ async function main() {
       .map((name) => readFileSync(path.join(dir, name), 'utf8').replace(/xmlns(:\w+)?="[^"]*"/g, ''));
     const problems = problemsFor(lesson, source, svgs);
     const questions = lesson.quizzes.reduce((n, quiz) => n + quiz.questions.length, 0);
+    const figures = lessonFigures(lesson, source);
     rows.push(
-      `${lesson.slug.padEnd(28)} ${String(lesson.wordCount).padStart(5)} words  ${String(questions).padStart(2)} questions  ${lesson.spotters.length} spotters  ${problems.length ? 'FAIL' : 'ok'}`,
+      [
+        lesson.slug.padEnd(28),
+        `${String(lesson.wordCount).padStart(5)} words`,
+        `grade ${figures.grade.toFixed(1)}`,
+        `longest ¶ ${String(figures.longestParagraph).padStart(2)}`,
+        `${String(figures.minutes).padStart(2)} min`,
+        `${String(lesson.frontmatter.sources.length).padStart(2)} sources`,
+        `${String(questions).padStart(2)} questions`,
+        `${lesson.spotters.length} spotters`,
+        `largest gap ${String(figures.gap.words).padStart(3)} words`,
+        problems.length ? 'FAIL' : 'ok',
+      ].join('  '),
     );
+    if (/^minutes:/m.test(source.split(/\n---/)[0] ?? ''))
+      console.warn(`${lesson.file}: frontmatter "minutes" is ignored (reading time is computed); remove it`);
     for (const problem of problems) {
       console.error(`${lesson.file}: ${problem}`);
       failures++;
