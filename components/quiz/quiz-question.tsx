@@ -5,6 +5,7 @@ import type { QuestionData } from '@/lib/content/schema';
 import type { Answer } from '@/lib/progress/progress-schema';
 import { quizText } from '@/lib/i18n/en/quiz';
 import { grade, type Verdict } from './grade';
+import { checkedAnswer, rightOnRetry } from './first-try';
 
 export type QuizQuestionProps = {
   quizId: string;
@@ -13,8 +14,9 @@ export type QuizQuestionProps = {
   total: number;
   /** The saved answer, if this question was already checked. */
   answer: Answer | undefined;
+  /** The quiz was restarted after its answers were shown: a right answer no longer counts as first-time right. */
+  revealed: boolean;
   onAnswer(answer: Answer): void;
-  onRetry(): void;
 };
 
 const verdictText: Record<Verdict, string> = {
@@ -24,8 +26,19 @@ const verdictText: Record<Verdict, string> = {
 };
 
 /** One question: choose, check, read why every option is right or wrong, retry. Native inputs give keyboard use. */
-export function QuizQuestion({ quizId, question, number, total, answer, onAnswer, onRetry }: QuizQuestionProps) {
+export function QuizQuestion({
+  quizId,
+  question,
+  number,
+  total,
+  answer: saved,
+  revealed,
+  onAnswer,
+}: QuizQuestionProps) {
   const [draft, setDraft] = useState<string[]>([]);
+  // A retry keeps the saved answer (it proves the key was shown) and hides it until the new answer is checked.
+  const [retrying, setRetrying] = useState(false);
+  const answer = retrying ? undefined : saved;
   const [nudge, setNudge] = useState(false);
   const resultRef = useRef<HTMLDivElement>(null);
   const baseId = `${quizId}-${question.id}`;
@@ -42,14 +55,15 @@ export function QuizQuestion({ quizId, question, number, total, answer, onAnswer
 
   const check = () => {
     if (draft.length === 0) return setNudge(true);
-    onAnswer({ choice: draft, correct: grade(question, draft) === 'correct' });
+    onAnswer(checkedAnswer(question, draft, revealed || Boolean(saved)));
+    setRetrying(false);
     // Move focus to the explanations so keyboard and screen-reader users land on the feedback.
     requestAnimationFrame(() => resultRef.current?.focus());
   };
 
   const retry = () => {
     setDraft([]);
-    onRetry();
+    setRetrying(true);
     requestAnimationFrame(() => document.getElementById(`${baseId}-${question.options[0]!.id}`)?.focus());
   };
 
@@ -117,7 +131,13 @@ export function QuizQuestion({ quizId, question, number, total, answer, onAnswer
           role="status"
           className={`min-h-[1.6em] text-lg font-bold ${verdict === 'correct' ? 'text-good' : 'text-bad'}`}
         >
-          {verdict ? verdictText[verdict] : nudge ? quizText.pickFirst : ''}
+          {verdict
+            ? answer && rightOnRetry(question, answer)
+              ? quizText.correctOnRetry
+              : verdictText[verdict]
+            : nudge
+              ? quizText.pickFirst
+              : ''}
         </p>
         {!answer ? (
           <button
