@@ -36,8 +36,9 @@ export function shuffled<T>(items: readonly T[], seed: string): T[] {
 export function withShuffledOptions(quiz: QuizData): QuizData {
   return {
     ...quiz,
-    questions: quiz.questions.map(
-      (question): QuestionData => ({ ...question, options: shuffled(question.options, `${quiz.id}/${question.id}`) }),
-    ),
+    questions: quiz.questions.map((question): QuestionData => ({
+      ...question,
+      options: shuffled(question.options, `${quiz.id}/${question.id}`),
+    })),
   };
 }
