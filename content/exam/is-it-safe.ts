@@ -116,7 +116,7 @@ export const items: ExamItemInput[] = [
     prompt: 'You paid at the marketplace checkout. Which of these does Buyer Protection normally cover? Tick all that apply.',
     options: [
       { id: 'wrong-size', text: 'Trousers that arrive far smaller than the listing’s size chart says', correct: true, explanation: 'Yes. An item clearly different from the listing counts as not as described.' },
-      { id: 'never-arrived', text: 'A parcel that never arrives within the protection period', correct: true, explanation: 'Yes. Non-delivery within the protection period can get you a full refund.' },
+      { id: 'never-arrived', text: 'A parcel that never arrives, when you open a dispute before the protection timer ends', correct: true, explanation: 'Yes. Non-delivery can get you a full refund, as long as you open the dispute before the timer on your order ends.' },
       { id: 'dropped-it', text: 'A phone case you dropped and cracked yourself', correct: false, explanation: 'No. Damage you caused isn’t covered.' },
       { id: 'paid-transfer', text: 'Extra money you sent the seller by bank transfer when they asked', correct: false, explanation: 'No. Money paid outside the checkout isn’t covered, and the marketplace can’t get it back.' },
     ],

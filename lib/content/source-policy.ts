@@ -36,6 +36,8 @@ export const authoritativeHosts = [
   'europe-consommateurs.eu',
   'eccireland.ie',
   'evz.de',
+  // Research bodies, for the findings of their own published tests.
+  'itif.org',
   // Payment companies, for their own buyer-protection rules.
   'paypal.com',
   'visa.com',
