@@ -13,7 +13,8 @@ import { hostPattern, isAllowedHost, reservedHost, urlPattern } from './addresse
 import { getExamPool, poolSources } from '../lib/exam/pool';
 import { readability } from '../lib/content/readability';
 import { sourceProblems } from '../lib/content/source-policy';
-import { interactionGaps, largestGap, maxWordsBetweenInteractions } from '../lib/content/interaction-gaps';
+import { gapsOverLimit, interactionGaps, largestGap } from '../lib/content/interaction-gaps';
+import { pendingRewrite } from '../lib/content/pending-rewrite';
 import { isGenuine } from '../lib/exam/schema';
 
 const words = { min: 600, max: 1500 };
@@ -26,8 +27,30 @@ export const plainLanguage = { maxGrade: 6, maxParagraphWords: 60 };
 /** The issue-11 figures of one lesson, for the table and the limits. */
 export function lessonFigures(lesson: CompiledLesson, source: string) {
   const prose = readability(source);
-  const leading = lesson.frontmatter.objectives.join(' ').split(/\s+/).length;
-  return { ...prose, gap: largestGap(interactionGaps(source, leading)), minutes: lesson.frontmatter.minutes };
+  const gaps = interactionGaps(source);
+  return { ...prose, gap: largestGap(gaps), overLimit: gapsOverLimit(gaps), minutes: lesson.frontmatter.minutes };
+}
+
+/** Issue 11: plain language, short gaps between exercises, trustworthy sources, a true review date. */
+export function plainLanguageProblems(lesson: CompiledLesson, source: string): string[] {
+  const problems: string[] = [];
+  const { frontmatter } = lesson;
+  const figures = lessonFigures(lesson, source);
+  if (figures.grade > plainLanguage.maxGrade)
+    problems.push(`reads at grade ${figures.grade} (Flesch–Kincaid); at most ${plainLanguage.maxGrade}, aim for 5`);
+  if (figures.longestParagraph > plainLanguage.maxParagraphWords)
+    problems.push(
+      `has a paragraph of ${figures.longestParagraph} words ("${figures.longestParagraphStart}…"); at most ${plainLanguage.maxParagraphWords}`,
+    );
+  for (const gap of figures.overLimit)
+    problems.push(
+      `has ${gap.words} words between ${gap.after} and ${gap.before}; at most ${gap.limit} there (about three phone screens, header included) without an exercise`,
+    );
+  problems.push(...sourceProblems(frontmatter.sources));
+  if (frontmatter.lastReviewed > new Date().toISOString().slice(0, 10))
+    problems.push(`lastReviewed ${frontmatter.lastReviewed} is in the future`);
+
+  return problems;
 }
 
 export function problemsFor(lesson: CompiledLesson, source: string, svgs: string[]): string[] {
@@ -47,21 +70,6 @@ export function problemsFor(lesson: CompiledLesson, source: string, svgs: string
   if (!questions.some((q) => q.kind === 'single')) problems.push('quiz has no single-answer question');
   if (!questions.some((q) => q.kind === 'multiple')) problems.push('quiz has no multiple-answer question');
   if (!questions.some((q) => q.scenario)) problems.push('quiz has no scenario question');
-
-  const figures = lessonFigures(lesson, source);
-  if (figures.grade > plainLanguage.maxGrade)
-    problems.push(`reads at grade ${figures.grade} (Flesch–Kincaid); at most ${plainLanguage.maxGrade}, aim for 5`);
-  if (figures.longestParagraph > plainLanguage.maxParagraphWords)
-    problems.push(
-      `has a paragraph of ${figures.longestParagraph} words ("${figures.longestParagraphStart}…"); at most ${plainLanguage.maxParagraphWords}`,
-    );
-  if (figures.gap.words > maxWordsBetweenInteractions)
-    problems.push(
-      `has ${figures.gap.words} words between ${figures.gap.after} and ${figures.gap.before}; at most ${maxWordsBetweenInteractions} (about three phone screens) without an exercise`,
-    );
-  problems.push(...sourceProblems(frontmatter.sources));
-  if (frontmatter.lastReviewed > new Date().toISOString().slice(0, 10))
-    problems.push(`lastReviewed ${frontmatter.lastReviewed} is in the future`);
 
   // CNT-3: addresses with a scheme must be listed sources; bare hosts must be reserved names or named platforms.
   const sourceUrls = new Set(frontmatter.sources.map((s) => s.url));
@@ -102,7 +110,17 @@ async function main() {
     const svgs = readdirSync(dir)
       .filter((name) => name.endsWith('.svg'))
       .map((name) => readFileSync(path.join(dir, name), 'utf8').replace(/xmlns(:\w+)?="[^"]*"/g, ''));
-    const problems = problemsFor(lesson, source, svgs);
+    const plain = plainLanguageProblems(lesson, source);
+    const pending = pendingRewrite.has(lesson.slug);
+    // A lesson awaiting its rewrite reports its issue-11 problems as warnings, and must leave the list once clean.
+    for (const problem of pending ? plain : []) console.warn(`${lesson.file}: (pending rewrite) ${problem}`);
+    const problems = [
+      ...problemsFor(lesson, source, svgs),
+      ...(pending ? [] : plain),
+      ...(pending && plain.length === 0
+        ? [`passes the issue-11 checks: remove "${lesson.slug}" from lib/content/pending-rewrite.ts`]
+        : []),
+    ];
     const questions = lesson.quizzes.reduce((n, quiz) => n + quiz.questions.length, 0);
     const figures = lessonFigures(lesson, source);
     rows.push(
@@ -116,7 +134,7 @@ async function main() {
         `${String(questions).padStart(2)} questions`,
         `${lesson.spotters.length} spotters`,
         `largest gap ${String(figures.gap.words).padStart(3)} words`,
-        problems.length ? 'FAIL' : 'ok',
+        problems.length ? 'FAIL' : pending ? 'ok (pending rewrite)' : 'ok',
       ].join('  '),
     );
     if (/^minutes:/m.test(source.split(/\n---/)[0] ?? ''))

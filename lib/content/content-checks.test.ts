@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interactionGaps, largestGap, figureWords } from './interaction-gaps';
+import { figureWords, gapsOverLimit, interactionGaps, largestGap, maxWordsBeforeFirstInteraction } from './interaction-gaps';
 import { readingMinutes } from './reading-time';
 import { maxSources, sourceProblems } from './source-policy';
 
@@ -39,12 +39,20 @@ ${words(5)}
 `;
 
   it('counts prose, headings, callouts and figures between quizzes and red-flag exercises, not exercise data', () => {
-    expect(interactionGaps(lesson, 7)).toEqual([
-      { words: 7 + 40 + 2 + 60 + figureWords, after: 'the start of the lesson', before: 'Quiz(first-check)' },
+    expect(interactionGaps(lesson)).toEqual([
+      { words: 40 + 2 + 60 + figureWords, after: 'the start of the lesson', before: 'Quiz(first-check)' },
       { words: 25, after: 'Quiz(first-check)', before: 'Spotter(fee-text)' },
       { words: 5, after: 'Spotter(fee-text)', before: 'the end of the lesson' },
     ]);
     expect(largestGap(interactionGaps(lesson)).before).toBe('Quiz(first-check)');
+  });
+
+  it('gives the first section a lower limit, since the lesson header shares its screens', () => {
+    const gaps = [
+      { words: maxWordsBeforeFirstInteraction + 1, after: 'the start of the lesson', before: 'Quiz(a)' },
+      { words: maxWordsBeforeFirstInteraction + 1, after: 'Quiz(a)', before: 'Quiz(b)' },
+    ];
+    expect(gapsOverLimit(gaps)).toEqual([{ ...gaps[0], limit: maxWordsBeforeFirstInteraction }]);
   });
 });
 

@@ -9,19 +9,24 @@ import { parseLesson, wordsOf } from './readability';
 export const interactiveComponents = new Set(['Quiz', 'Spotter']);
 
 /**
- * At 390 × 844 a lesson shows about 130 words of prose per screen once headings, paragraph gaps, lists and callouts
- * are counted (measured on the built lessons: roughly 7 words a line and 26 lines, less the spacing), so about
- * three screens is 390 words; 350 keeps a margin for a long heading or a callout's padding.
+ * Measured on the built lessons at 390 × 844: prose with its headings, lists and callouts runs at about 6.6 px a word
+ * (some 130 words a screen), so three screens (2,532 px) hold about 380 words; 350 keeps a margin for a long heading
+ * or a callout's padding. A picture is about 300 px tall, the height of 50 words.
  */
 export const maxWordsBetweenInteractions = 350;
-export const figureWords = 100;
+/**
+ * Before the first exercise the page also shows the lesson's title, description, objectives and table of contents,
+ * about 1,200 px on a phone, so the first section gets the remaining 1.6 screens: about 200 words.
+ */
+export const maxWordsBeforeFirstInteraction = 200;
+export const figureWords = 50;
 
 export type Gap = { words: number; after: string; before: string };
 
-export function interactionGaps(source: string | Root, leadingWords = 0): Gap[] {
+export function interactionGaps(source: string | Root): Gap[] {
   const tree = typeof source === 'string' ? parseLesson(source) : source;
   const gaps: Gap[] = [];
-  let words = leadingWords;
+  let words = 0;
   let after = 'the start of the lesson';
   const close = (before: string) => {
     gaps.push({ words, after, before });
@@ -55,4 +60,12 @@ function idOf(node: { attributes: { type: string; name?: string; value?: unknown
 
 export function largestGap(gaps: Gap[]): Gap {
   return gaps.reduce((largest, gap) => (gap.words > largest.words ? gap : largest));
+}
+
+/** The limit for one gap: the first one shares its screens with the lesson's header. */
+export const gapLimit = (index: number) => (index === 0 ? maxWordsBeforeFirstInteraction : maxWordsBetweenInteractions);
+
+/** Each gap over its limit, with the limit, in document order. */
+export function gapsOverLimit(gaps: Gap[]): (Gap & { limit: number })[] {
+  return gaps.map((gap, index) => ({ ...gap, limit: gapLimit(index) })).filter((gap) => gap.words > gap.limit);
 }
