@@ -104,7 +104,8 @@ export function QuizQuestion({
                   onChange={(event) => toggle(option.id, event.target.checked)}
                   className="mt-1 size-5 shrink-0 accent-[var(--accent)]"
                 />
-                <span>{option.text}</span>
+                {/* An option may be a long web address (lesson 4): let it wrap at 320 px (A11Y-3). */}
+                <span className="[overflow-wrap:anywhere]">{option.text}</span>
               </label>
               {answer && (
                 <div className="border-t border-line/30 px-3 py-2 text-base">
