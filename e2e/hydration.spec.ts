@@ -3,14 +3,18 @@ import { expect, test } from './fixtures';
 test('STO-5: with saved progress, the course bar never shows 0 before the saved value, and no hydration error', async ({
   page,
 }) => {
-  const answers = { 'what-is-aliexpress-quiz': {} as Record<string, { choice: string[]; correct: boolean }> };
   await page.goto('/lessons/what-is-aliexpress/');
-  const questionIds = await page
-    .locator('[data-quiz] fieldset input[type=radio], [data-quiz] fieldset input[type=checkbox]')
-    .evaluateAll((inputs) => [
-      ...new Set(inputs.map((input) => (input as HTMLInputElement).name.replace('what-is-aliexpress-quiz-', ''))),
-    ]);
-  for (const id of questionIds) answers['what-is-aliexpress-quiz'][id] = { choice: ['a'], correct: true };
+  // Every question of every quiz on the page (the end-of-lesson quiz and the one-question checks between sections).
+  const answers = await page.locator('[data-quiz]').evaluateAll((quizzes) =>
+    Object.fromEntries(
+      quizzes.map((quiz) => {
+        const id = quiz.getAttribute('data-quiz')!;
+        const inputs = [...quiz.querySelectorAll('fieldset input')] as HTMLInputElement[];
+        const questionIds = [...new Set(inputs.map((input) => input.name.replace(`${id}-`, '')))];
+        return [id, Object.fromEntries(questionIds.map((q) => [q, { choice: ['a'], correct: true }]))];
+      }),
+    ),
+  );
   await page.evaluate((state) => localStorage.setItem('scamwise:progress', JSON.stringify({ state, version: 1 })), {
     answers,
     visited: ['what-is-aliexpress'],

@@ -10,17 +10,11 @@
  * Prints a table per part; exits 1 naming every set and rule that is over.
  */
 import { getCourse } from '../lib/content/lessons';
-import type { QuestionData } from '../lib/content/schema';
 import { optionOrder } from '../lib/exam/draw';
 import { getExamPool } from '../lib/exam/pool';
+import { withShuffledOptions } from '../lib/quiz/option-order';
 import { keyBalance, overChance, overLimit, type Choice, type KeyBalance } from '../lib/questions/key-balance';
 import { maxRuleAccuracy, poolShapeProblems, surfaceRules } from '../lib/exam/surface-rules';
-
-/**
- * The order a lesson quiz shows its options in. Today the quiz renders them as authored; once lessons are shuffled
- * at build time (seeded by the question id), this one call becomes that shuffle.
- */
-const shownOrder = (question: QuestionData): Choice[] => question.options;
 
 const kinds = ['listing', 'store', 'chat', 'email', 'sms', 'checkout', 'tracking', 'dispute'];
 const pct = (value: number) => `${Math.round(value * 100)} %`.padStart(5);
@@ -43,7 +37,8 @@ async function main() {
   const everyQuiz: Choice[][] = [];
   for (const lesson of lessons) {
     for (const quiz of lesson.quizzes) {
-      const shown = quiz.questions.map(shownOrder);
+      // In the order the learner sees: the build-time shuffle seeded by quiz and question id (lib/quiz/option-order).
+      const shown: Choice[][] = withShuffledOptions(quiz).questions.map((question) => question.options);
       everyQuiz.push(...shown);
       const balance = keyBalance(shown);
       console.log(balanceRow(`${lesson.slug} / ${quiz.id}`, balance));

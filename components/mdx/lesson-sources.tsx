@@ -3,17 +3,25 @@ import { lessonText } from '@/lib/i18n/en/lesson';
 
 export type LessonSourcesProps = Pick<Frontmatter, 'lastReviewed' | 'sources'>;
 
-/** When the lesson's facts were last checked, and where they come from; on the lesson page and in the embed. */
+/**
+ * When the lesson's facts were last checked, and where they come from; on the lesson page and in the embed. The list
+ * sits behind a "Sources" disclosure (issue 11) so it does not stand as a wall under the lesson; print opens it.
+ */
 export function LessonSources({ lastReviewed, sources }: LessonSourcesProps) {
   return (
     <>
       <p>
         {lessonText.lastReviewed}: <time dateTime={lastReviewed}>{formatDate(lastReviewed)}</time>
       </p>
-      <section aria-labelledby="sources">
-        <h2 id="sources" className="text-lg font-bold">
-          {lessonText.sourcesTitle}
-        </h2>
+      <details className="rounded-lg border border-line/50 px-4 py-3">
+        <summary className="min-h-12 cursor-pointer py-2 text-lg font-bold">
+          <h2 id="sources" className="inline text-lg font-bold">
+            {lessonText.sourcesTitle}
+          </h2>{' '}
+          <span className="font-normal text-muted">
+            {lessonText.sourcesCount.replace('{count}', String(sources.length))}
+          </span>
+        </summary>
         <ul className="mt-2 list-disc space-y-1 pl-6">
           {sources.map((source) => (
             <li key={source.url} className="break-words">
@@ -31,7 +39,7 @@ export function LessonSources({ lastReviewed, sources }: LessonSourcesProps) {
             </li>
           ))}
         </ul>
-      </section>
+      </details>
     </>
   );
 }

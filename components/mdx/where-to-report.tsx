@@ -11,7 +11,11 @@ import { reportText } from '@/lib/i18n/en/report';
 export function WhereToReport() {
   const data = loadWhereToReport();
   return (
-    <section aria-labelledby="where-to-report" className="my-8 rounded-lg border-2 border-line px-5 py-4">
+    <section
+      aria-labelledby="where-to-report"
+      data-where-to-report
+      className="my-8 rounded-lg border-2 border-line px-5 py-4"
+    >
       <h3 id="where-to-report" className="mt-0!">
         {reportText.title}
       </h3>

@@ -9,7 +9,8 @@ export function QuizFallback({ questions }: QuizData) {
   return (
     <div data-quiz-fallback className="not-prose space-y-6">
       <p className="text-muted">{quizText.fallbackIntro}</p>
-      <ol className="space-y-6">
+      {/* Options may hold a long web address (lesson 4); let it wrap at 320 px (A11Y-3). */}
+      <ol className="space-y-6 [overflow-wrap:anywhere]">
         {questions.map((question, index) => (
           <li key={question.id} className="space-y-3 rounded-lg border-2 border-line/60 p-4">
             <p className="text-base font-semibold text-muted">{quizText.questionOf(index + 1, questions.length)}</p>

@@ -5,6 +5,7 @@ import type { QuestionData } from '@/lib/content/schema';
 import type { Answer } from '@/lib/progress/progress-schema';
 import { quizText } from '@/lib/i18n/en/quiz';
 import { grade, type Verdict } from '@/lib/questions/grade';
+import { checkedAnswer, rightOnRetry } from './first-try';
 
 export type QuizQuestionProps = {
   quizId: string;
@@ -18,8 +19,9 @@ export type QuizQuestionProps = {
   ready: boolean;
   /** The saved answer, if this question was already checked. */
   answer: Answer | undefined;
+  /** The quiz was restarted after its answers were shown: a right answer no longer counts as first-time right. */
+  revealed: boolean;
   onAnswer(answer: Answer): void;
-  onRetry(): void;
 };
 
 const verdictText: Record<Verdict, string> = {
@@ -29,8 +31,20 @@ const verdictText: Record<Verdict, string> = {
 };
 
 /** One question: choose, check, read why every option is right or wrong, retry. Native inputs give keyboard use. */
-export function QuizQuestion({ quizId, question, number, total, ready, answer, onAnswer, onRetry }: QuizQuestionProps) {
+export function QuizQuestion({
+  quizId,
+  question,
+  number,
+  total,
+  ready,
+  answer: saved,
+  revealed,
+  onAnswer,
+}: QuizQuestionProps) {
   const [draft, setDraft] = useState<string[]>([]);
+  // A retry keeps the saved answer (it proves the key was shown) and hides it until the new answer is checked.
+  const [retrying, setRetrying] = useState(false);
+  const answer = retrying ? undefined : saved;
   const [nudge, setNudge] = useState(false);
   const resultRef = useRef<HTMLDivElement>(null);
   const baseId = `${quizId}-${question.id}`;
@@ -47,14 +61,15 @@ export function QuizQuestion({ quizId, question, number, total, ready, answer, o
 
   const check = () => {
     if (draft.length === 0) return setNudge(true);
-    onAnswer({ choice: draft, correct: grade(question, draft) === 'correct' });
+    onAnswer(checkedAnswer(question, draft, revealed || Boolean(saved)));
+    setRetrying(false);
     // Move focus to the explanations so keyboard and screen-reader users land on the feedback.
     requestAnimationFrame(() => resultRef.current?.focus());
   };
 
   const retry = () => {
     setDraft([]);
-    onRetry();
+    setRetrying(true);
     requestAnimationFrame(() => document.getElementById(`${baseId}-${question.options[0]!.id}`)?.focus());
   };
 
@@ -95,7 +110,8 @@ export function QuizQuestion({ quizId, question, number, total, ready, answer, o
                   onChange={(event) => toggle(option.id, event.target.checked)}
                   className="mt-1 size-5 shrink-0 accent-[var(--accent)]"
                 />
-                <span>{option.text}</span>
+                {/* An option may be a long web address (lesson 4): let it wrap at 320 px (A11Y-3). */}
+                <span className="[overflow-wrap:anywhere]">{option.text}</span>
               </label>
               {answer && (
                 <div className="border-t border-line/30 px-3 py-2 text-base">
@@ -122,7 +138,15 @@ export function QuizQuestion({ quizId, question, number, total, ready, answer, o
           role="status"
           className={`min-h-[1.6em] text-lg font-bold ${verdict === 'correct' ? 'text-good' : ready ? 'text-bad' : 'text-muted'}`}
         >
-          {verdict ? verdictText[verdict] : nudge ? quizText.pickFirst : ready ? '' : quizText.gettingReady}
+          {verdict
+            ? answer && rightOnRetry(question, answer)
+              ? quizText.correctOnRetry
+              : verdictText[verdict]
+            : nudge
+              ? quizText.pickFirst
+              : ready
+                ? ''
+                : quizText.gettingReady}
         </p>
         {!answer ? (
           <button

@@ -1,5 +1,6 @@
 'use client';
 
+import { useState } from 'react';
 import { useProgress } from '@/lib/progress/progress-store';
 import { selectQuizAnswers } from '@/lib/progress/selectors';
 import type { QuizData } from '@/lib/content/schema';
@@ -14,8 +15,9 @@ export function Quiz({ id, title, questions }: QuizProps) {
   const hydrated = useHydrated();
   const saved = useProgress(selectQuizAnswers(id));
   const answerQuestion = useProgress((state) => state.answerQuestion);
-  const clearQuestion = useProgress((state) => state.clearQuestion);
   const clearQuiz = useProgress((state) => state.clearQuiz);
+  // After "Start the quiz again" the answers have been seen: new right answers do not count as first-time right.
+  const [restarted, setRestarted] = useState(false);
   // Saved answers appear only after hydration, so the server HTML and the first client render agree.
   const answers = hydrated ? saved : {};
   const answered = questions.filter((q) => answers[q.id]).length;
@@ -32,17 +34,21 @@ export function Quiz({ id, title, questions }: QuizProps) {
           total={questions.length}
           ready={hydrated}
           answer={answers[question.id]}
+          revealed={restarted}
           onAnswer={(answer) => answerQuestion(id, question.id, answer)}
-          onRetry={() => clearQuestion(id, question.id)}
         />
       ))}
-      {answered === questions.length && (
+      {/* A one-question check after a section has its verdict; the summary is for the end-of-lesson quiz. */}
+      {answered === questions.length && questions.length > 1 && (
         <div className="space-y-3 rounded-lg border-2 border-accent bg-surface p-5">
           <p className="text-lg font-semibold">{quizText.allAnswered}</p>
           <p>{quizText.summary(right, questions.length)}</p>
           <button
             type="button"
-            onClick={() => clearQuiz(id)}
+            onClick={() => {
+              setRestarted(true);
+              clearQuiz(id);
+            }}
             className="min-h-12 rounded-md border-2 border-accent px-5 font-semibold text-accent hover:underline"
           >
             {quizText.restart}

@@ -45,6 +45,11 @@ describe('a valid lesson', slow, () => {
     expect(lesson.wordCount).toBeGreaterThan(0);
   });
 
+  test('computes the reading time from words and exercises, ignoring the typed "minutes: 3" (issue 11)', () => {
+    // 2 questions × 0.5 min + 1 red-flag exercise × 1.5 min + the prose at 200 words a minute.
+    expect(lesson.frontmatter.minutes).toBe(Math.max(1, Math.round(lesson.wordCount / 200 + 2 * 0.5 + 1.5)));
+  });
+
   test('inlines the Figure picture as a data:image/svg+xml URI without the file name or comments', () => {
     expect(lesson.code).toContain('data:image/svg+xml,');
     expect(lesson.code).toContain(encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg"'));
@@ -134,8 +139,8 @@ describe('a broken lesson fails with a LessonError naming the file and the field
 
   test('a guard error carries the line of the offending node', async () => {
     const error = await compileError('broken/unknown-component/01-unknown-component');
-    // `<Script />` sits on line 21 of the fixture.
-    expect(error.message.startsWith(`${fileOf('broken/unknown-component/01-unknown-component')}:21: `)).toBe(true);
+    // `<Script />` sits on line 20 of the fixture.
+    expect(error.message.startsWith(`${fileOf('broken/unknown-component/01-unknown-component')}:20: `)).toBe(true);
   });
 });
 

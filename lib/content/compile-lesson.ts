@@ -6,6 +6,7 @@ import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { LessonError, parseOrThrow } from './lesson-error';
 import { remarkLessonGuard, type LessonFacts } from './lesson-guard';
+import { readingMinutes } from './reading-time';
 import { rehypeCollectToc, type TocEntry } from './rehype-toc';
 import type { SpotterProps } from './artefact-schema';
 import { frontmatterSchema, type Frontmatter, type QuizData } from './schema';
@@ -93,7 +94,11 @@ async function compileUncached(dir: string, projectRoot: string): Promise<Compil
     throw new LessonError(file, 'MDX', (error as Error).message.split('\n').slice(0, 4).join(' '));
   }
 
-  const frontmatter = parseOrThrow(frontmatterSchema, result.frontmatter, file, 'frontmatter');
+  const written = parseOrThrow(frontmatterSchema, result.frontmatter, file, 'frontmatter');
+  // Issue 11: reading time is computed from the lesson; a typed `minutes` is overridden.
+  const questions = facts.quizzes.reduce((n, quiz) => n + quiz.questions.length, 0);
+  const minutes = readingMinutes({ words: facts.wordCount, questions, spotters: facts.spotters.length });
+  const frontmatter: Frontmatter = { ...written, minutes };
   if (frontmatter.order !== order) {
     throw new LessonError(file, 'frontmatter.order', `is ${frontmatter.order} but the folder name says ${order}`);
   }

@@ -20,7 +20,8 @@ export const frontmatterSchema = z.strictObject({
   title: text.max(90, 'must be at most 90 characters'),
   description: text.max(160, 'must be at most 160 characters'),
   order: z.number().int().positive(),
-  minutes: z.number().int().min(1).max(60),
+  /** Ignored: reading time is computed from the text and exercises (lib/content/reading-time.ts, issue 11). */
+  minutes: z.unknown().optional(),
   objectives: z.array(text).min(1).max(6),
   // gray-matter turns an unquoted YAML date into a Date; accept both and keep the ISO day.
   lastReviewed: z
@@ -91,7 +92,10 @@ export const figurePropsSchema = z.strictObject({
   caption: text.optional(),
 });
 
-export type Frontmatter = z.output<typeof frontmatterSchema>;
+/** The frontmatter as an editor writes it. */
+export type EditorFrontmatter = z.output<typeof frontmatterSchema>;
+/** The frontmatter of a compiled lesson: `minutes` is the computed reading time, never the typed one. */
+export type Frontmatter = Omit<EditorFrontmatter, 'minutes'> & { minutes: number };
 export type Source = z.output<typeof sourceSchema>;
 export type QuizData = z.output<typeof quizPropsSchema>;
 export type QuestionData = z.output<typeof questionSchema>;

@@ -5,6 +5,7 @@ export const lessonText = {
   tocTitle: 'On this page',
   lastReviewed: 'Facts last checked',
   sourcesTitle: 'Sources',
+  sourcesCount: '({count} pages)',
   previous: 'Previous lesson',
   next: 'Next lesson',
   backToCourse: 'Back to the course',

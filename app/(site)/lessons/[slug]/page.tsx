@@ -106,16 +106,8 @@ export default async function LessonPage({ params }: LessonPageProps) {
         <LessonProgress lesson={summarise(lesson)} />
       </div>
 
-      <p className="print-only">{lessonText.printSummaryNote(absoluteUrl(`/lessons/${slug}/`))}</p>
-
-      <footer className="mt-10 space-y-6 border-t border-line/40 pt-6 text-base">
-        <LessonSources lastReviewed={frontmatter.lastReviewed} sources={frontmatter.sources} />
-        <p className="print-hidden">
-          <Link href="/privacy/">{lessonText.privacyLink}</Link>
-        </p>
-      </footer>
-
-      <nav aria-label="Lessons" className="print-hidden mt-10 grid gap-3 sm:grid-cols-2">
+      {/* "Next lesson" comes right after the last exercise, before the sources (issue 15 item 1). */}
+      <nav aria-label="Lessons" className="print-hidden mt-8 grid gap-3 sm:grid-cols-2">
         {previous && (
           <Link
             href={`/lessons/${previous.slug}/`}
@@ -137,6 +129,15 @@ export default async function LessonPage({ params }: LessonPageProps) {
           </Link>
         )}
       </nav>
+
+      <p className="print-only">{lessonText.printSummaryNote(absoluteUrl(`/lessons/${slug}/`))}</p>
+
+      <footer className="mt-10 space-y-6 border-t border-line/40 pt-6 text-base">
+        <LessonSources lastReviewed={frontmatter.lastReviewed} sources={frontmatter.sources} />
+        <p className="print-hidden">
+          <Link href="/privacy/">{lessonText.privacyLink}</Link>
+        </p>
+      </footer>
     </article>
   );
 }
