@@ -9,6 +9,7 @@ export const storageKeys = {
   theme: `${storagePrefix}theme`,
   /** Free text, so it is kept apart from the progress blob, which holds ids and scores only (STO-7). */
   certificateName: `${storagePrefix}certificate-name`,
+  practice: `${storagePrefix}practice`,
 } as const;
 
 export const storedItems = [
@@ -27,6 +28,12 @@ export const storedItems = [
     key: storageKeys.certificateName,
     purpose: 'The name you typed for your certificate, so it is still there next time you print it.',
     keptUntil: 'You clear the name box, press "Reset my progress" or clear your browser data.',
+  },
+  {
+    key: storageKeys.practice,
+    purpose:
+      'Your daily practice: how many days in a row you have practised, and the day, question and answer of your last practice, so you are not asked twice in one day.',
+    keptUntil: 'You press "Reset my progress" or clear your browser data.',
   },
   {
     key: `${storageKeys.progress}.corrupt-…`,
