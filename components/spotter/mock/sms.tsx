@@ -61,8 +61,12 @@ export function MockSms({ data }: { data: SmsData }) {
                       </svg>
                     </span>
                     <span className="block px-2.5 py-1.5">
-                      <span className="block text-sm font-semibold">{message.preview ?? mockText.linkPreview}</span>
-                      <span className="block break-all text-xs text-muted">{hostName(message.link)}</span>
+                      <span className="block break-all text-sm font-semibold">
+                        {message.preview ?? hostName(message.link)}
+                      </span>
+                      {message.preview && (
+                        <span className="block break-all text-xs text-muted">{hostName(message.link)}</span>
+                      )}
                     </span>
                   </span>
                 )}

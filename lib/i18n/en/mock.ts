@@ -32,7 +32,6 @@ export const mockText = {
   events: 'Updates',
   disputeFor: 'Dispute',
   textFrom: 'Text message from',
-  linkPreview: 'Link preview',
   replyBox: 'Text message',
   toMe: 'to',
   attachments: 'Attachments',
