@@ -32,7 +32,7 @@ test('a new learner is offered the first lesson and the pre-check', async ({ pag
   await expect(page.getByRole('link', { name: /pre-check/ })).toBeVisible();
   await expect(overview.getByRole('link', { name: /\(Not started\)$/ })).toHaveCount(all.length);
   await expectNoAxeViolations(page);
-  await page.screenshot({ path: shot('new'), fullPage: true });
+  await page.screenshot({ path: shot('new') });
 });
 
 test('mid-course, it continues the lesson opened last, shows each lesson’s state, and the pre-check is gone once done', async ({
@@ -50,7 +50,7 @@ test('mid-course, it continues the lesson opened last, shows each lesson’s sta
   await expect(overview.getByRole('link', { name: /\(In progress\)$/ })).toHaveCount(1);
   await expect(page.getByRole('link', { name: /pre-check/ })).toHaveCount(0);
   await expectNoAxeViolations(page);
-  await page.screenshot({ path: shot('mid'), fullPage: true });
+  await page.screenshot({ path: shot('mid') });
 });
 
 test('with every lesson done it offers the final exam', async ({ page }) => {
@@ -62,7 +62,7 @@ test('with every lesson done it offers the final exam', async ({ page }) => {
   await expect(page.getByText(`${all.length} of ${all.length} lessons done`)).toBeVisible();
   await expect(overview.getByRole('link', { name: 'Take the final exam' })).toHaveAttribute('href', '/exam/');
   await expectNoAxeViolations(page);
-  await page.screenshot({ path: shot('all-done'), fullPage: true });
+  await page.screenshot({ path: shot('all-done') });
 });
 
 test('after a failed exam it sends the learner to review the mistakes first', async ({ page }) => {
@@ -84,5 +84,5 @@ test('after a pass it offers the certificate, and still points to questions wait
   await expect(overview.getByRole('link', { name: 'Get your certificate' })).toHaveAttribute('href', '/certificate/');
   await expect(overview.getByRole('link', { name: '1 question waits in your review list' })).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.screenshot({ path: shot('passed'), fullPage: true });
+  await page.screenshot({ path: shot('passed') });
 });

@@ -36,13 +36,13 @@ export function MockSms({ data }: { data: SmsData }) {
             </span>
             <span className="min-w-0">
               <span className="block text-xs text-muted">{mockText.textFrom}</span>
-              <span className="block break-all font-semibold">{data.sender}</span>
+              <span className="block font-semibold [overflow-wrap:anywhere]">{data.sender}</span>
             </span>
           </Part>
         </div>
         <div className="space-y-2 px-2 py-3">
           {data.messages.map((message) => (
-            <div key={message.id} className="pr-8">
+            <div key={message.id} className="pr-4 min-[420px]:pr-8">
               {message.time && <p className="pb-1 text-center text-xs text-muted">{message.time}</p>}
               <Part id={message.id} className="block rounded-2xl rounded-bl-sm bg-mock-bubble px-3 py-2">
                 <span className="block">{message.text}</span>
