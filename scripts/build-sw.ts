@@ -26,8 +26,9 @@ const { count, size, warnings } = await injectManifest({
   swDest: swFile,
   globDirectory: outDir,
   globPatterns: ['**/*.{html,txt,js,css,svg,png,webmanifest,ico}'],
-  // Client navigation fetches __next._tree.txt and the per-segment payloads; index.txt and __next._full.txt are
-  // whole-page copies of the same data that it never asks for, so they are left out (about a third of the cache).
+  // Lesson social cards are for other sites' previews, not for us; daily practice's share cards (social/practice/)
+  // are shown on the page, so they stay in. Client navigation fetches __next._tree.txt and the per-segment
+  // payloads; index.txt and __next._full.txt are whole-page copies of the same data that it never asks for.
   globIgnores: [
     '**/index.txt',
     '**/__next._full.txt',
@@ -37,10 +38,7 @@ const { count, size, warnings } = await injectManifest({
     '_headers',
     'robots.txt',
     'icon-maskable-512.png',
-    'apple-touch-icon.png',
   ],
-  // Lesson social cards are for other sites' previews, not for us; daily practice's share cards (social/practice/)
-  // are shown on the page, so they stay in.
   // Hashed file names already change with their content.
   dontCacheBustURLsMatching: /^_next\/static\//,
   maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,

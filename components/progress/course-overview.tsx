@@ -44,23 +44,25 @@ export function CourseOverview({ lessons }: CourseOverviewProps) {
         max={total}
         valueText={hydrated ? homeText.progress(done, total) : homeText.progressLoading}
       />
-      <ol aria-label={homeText.glanceLabel} className="flex flex-wrap gap-1.5">
-        {lessons.map((lesson) => {
-          const status = hydrated ? lessonStatus(progress, lesson) : 'not-started';
-          return (
-            <li key={lesson.slug}>
-              <Link
-                href={`/lessons/${lesson.slug}/`}
-                data-status={status}
-                aria-label={homeText.glanceItem(lesson.order, lesson.title, statusText[status])}
-                className={`flex size-11 items-center justify-center rounded-full border-2 font-bold no-underline hover:underline ${dot[status]}`}
-              >
-                {status === 'done' ? <span aria-hidden="true">✓</span> : lesson.order}
-              </Link>
-            </li>
-          );
-        })}
-      </ol>
+      <nav aria-label={homeText.glanceLabel}>
+        <ol className="flex flex-wrap gap-1.5">
+          {lessons.map((lesson) => {
+            const status = hydrated ? lessonStatus(progress, lesson) : 'not-started';
+            return (
+              <li key={lesson.slug}>
+                <Link
+                  href={`/lessons/${lesson.slug}/`}
+                  data-status={status}
+                  aria-label={homeText.glanceItem(lesson.order, lesson.title, statusText[status])}
+                  className={`flex size-11 items-center justify-center rounded-full border-2 font-bold no-underline hover:underline ${dot[status]}`}
+                >
+                  {status === 'done' ? <span aria-hidden="true">✓</span> : lesson.order}
+                </Link>
+              </li>
+            );
+          })}
+        </ol>
+      </nav>
       <div>
         <p className="text-base font-semibold text-muted">{homeText.nextStep}</p>
         <Link
