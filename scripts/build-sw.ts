@@ -27,18 +27,9 @@ const { count, size, warnings } = await injectManifest({
   globDirectory: outDir,
   globPatterns: ['**/*.{html,txt,js,css,svg,png,webmanifest,ico}'],
   // Lesson social cards are for other sites' previews, not for us; daily practice's share cards (social/practice/)
-  // are shown on the page, so they stay in. Client navigation fetches __next._tree.txt and the per-segment
-  // payloads; index.txt and __next._full.txt are whole-page copies of the same data that it never asks for.
-  globIgnores: [
-    '**/index.txt',
-    '**/__next._full.txt',
-    'sw.js',
-    'embed/**',
-    'social/*.png',
-    '_headers',
-    'robots.txt',
-    'icon-maskable-512.png',
-  ],
+  // are shown on the page, so they stay in. Every RSC payload stays too: a client navigation offline asks for
+  // index.txt as well as the segment files (e2e/offline-sw.spec.ts fails without it).
+  globIgnores: ['sw.js', 'embed/**', 'social/*.png', '_headers', 'robots.txt', 'icon-maskable-512.png'],
   // Hashed file names already change with their content.
   dontCacheBustURLsMatching: /^_next\/static\//,
   maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
