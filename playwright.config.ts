@@ -28,6 +28,9 @@ export default defineConfig({
       ],
     },
     trace: 'retain-on-failure',
+    // The production build registers a service worker (OFF-1); only the offline spec lets it run, so no other test
+    // is served from a cache of an earlier build.
+    serviceWorkers: 'block',
   },
   projects: [
     { name: 'phone', use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } },

@@ -7,6 +7,7 @@ export const sitePages = [
   '/pre-check/',
   '/exam/',
   '/review/',
+  '/practice/',
   '/certificate/',
   '/privacy/',
   '/accessibility/',

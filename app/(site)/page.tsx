@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CourseOverview } from '@/components/progress/course-overview';
+import { PrecheckOffer } from '@/components/progress/precheck-offer';
 import { LessonStatusBadge } from '@/components/progress/lesson-status-badge';
 import { getLessonSummaries } from '@/lib/content/lessons';
 import { JsonLd } from '@/components/seo/json-ld';
@@ -43,18 +44,11 @@ export default async function HomePage() {
           {homeText.checkTitle}
         </h2>
         <div className="grid gap-3 sm:grid-cols-2">
-          <div className="rounded-lg border border-line/50 p-4 sm:p-5">
-            <h3 className="text-xl font-semibold">
-              <Link href="/pre-check/">{homeText.precheckLead}</Link>
-            </h3>
-            <p className="mt-1 text-muted">{homeText.precheckBody}</p>
-          </div>
-          <div className="rounded-lg border border-line/50 p-4 sm:p-5">
-            <h3 className="text-xl font-semibold">
-              <Link href="/exam/">{homeText.examLead}</Link>
-            </h3>
-            <p className="mt-1 text-muted">{homeText.examBody}</p>
-          </div>
+          <Card href="/practice/" lead={homeText.practiceLead} body={homeText.practiceBody} />
+          <Card href="/exam/" lead={homeText.examLead} body={homeText.examBody} />
+          <PrecheckOffer>
+            <Card href="/pre-check/" lead={homeText.precheckLead} body={homeText.precheckBody} />
+          </PrecheckOffer>
         </div>
       </section>
 
@@ -79,6 +73,17 @@ export default async function HomePage() {
           ))}
         </ol>
       </section>
+    </div>
+  );
+}
+
+function Card({ href, lead, body }: { href: string; lead: string; body: string }) {
+  return (
+    <div className="rounded-lg border border-line/50 p-4 sm:p-5">
+      <h3 className="text-xl font-semibold">
+        <Link href={href}>{lead}</Link>
+      </h3>
+      <p className="mt-1 text-muted">{body}</p>
     </div>
   );
 }

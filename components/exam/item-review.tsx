@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import type { ExamItem, ExamTopic } from '@/lib/exam/schema';
 import { optionOrder } from '@/lib/exam/draw';
-import { gradeItem, type ExamResponse } from '@/lib/exam/score';
+import { gradeItem, type ExamResponse, type ItemFeedback } from '@/lib/exam/score';
 import { inDrawOrder } from '@/lib/spotter/parts';
 import { scoreSpotter } from '@/lib/spotter/score';
 import { examText } from '@/lib/i18n/en/exam';
@@ -11,6 +11,19 @@ import { Artefact } from '@/components/spotter/mock/artefact';
 import { SpotContext } from '@/components/spotter/mock/part';
 import { checkedOutcomes, revealedOutcomes } from '@/components/spotter/spotter-board';
 import { SpotterResult } from '@/components/spotter/spotter-result';
+
+/** "Right." in the colour for right (issue 15); over-caution is a milder mistake than a missed scam, so it is neutral. */
+const feedbackTone: Record<ItemFeedback, string> = {
+  correct: 'text-good',
+  'wrong-parts': 'text-bad',
+  // Over-caution and "I'd check it myself" are safe habits: kept neutral, never the colour for wrong.
+  'over-cautious': 'text-ink',
+  'could-tell': 'text-ink',
+  'needs-check': 'text-bad',
+  'missed-scam': 'text-bad',
+  partly: 'text-bad',
+  incorrect: 'text-bad',
+};
 
 export type ItemReviewProps = {
   item: ExamItem;
@@ -33,13 +46,7 @@ export function ItemReview({ item, topic, response, level = 3 }: ItemReviewProps
     <article data-review-item={item.id} className="space-y-3 rounded-lg border-2 border-line/60 p-4">
       <Heading className="text-lg font-bold">{item.prompt}</Heading>
       <p className="text-base text-muted">{topic ? examText.itemTopic(topic.title) : examText.otherTopic}</p>
-      {grade && (
-        <p
-          className={`font-semibold ${grade.feedback === 'over-cautious' || grade.feedback === 'could-tell' ? 'text-ink' : 'text-bad'}`}
-        >
-          {examText.feedback[grade.feedback]}
-        </p>
-      )}
+      {grade && <p className={`font-semibold ${feedbackTone[grade.feedback]}`}>{examText.feedback[grade.feedback]}</p>}
 
       {item.type === 'verdict' && (
         <>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { siteText } from '@/lib/i18n/en/site';
 import { SiteFooter } from './site-footer';
+import { OfflineSupport } from './service-worker';
 import { SiteHeader } from './site-header';
 import { StorageNotice } from './storage-notice';
 
@@ -16,6 +17,7 @@ export function SiteChrome({ children }: { children: ReactNode }) {
       </a>
       <SiteHeader />
       <StorageNotice />
+      <OfflineSupport />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
         {children}
       </main>

@@ -2,30 +2,33 @@ import Link from 'next/link';
 import { accessibilityText } from '@/lib/i18n/en/accessibility';
 import { lessonText } from '@/lib/i18n/en/lesson';
 import { siteText } from '@/lib/i18n/en/site';
+import { ThemeSelect } from './theme-select';
 
+const links = [
+  { href: '/privacy/', label: lessonText.privacyLink },
+  { href: '/accessibility/', label: accessibilityText.title },
+  { href: '/publishers/', label: siteText.footer.publishers },
+];
+
+/** Who we are, the licence, the secondary pages and the colour choice (moved here to keep the header one row). */
 export function SiteFooter() {
   return (
     <footer className="print-hidden mt-16 border-t border-line/40 bg-surface">
       <div className="mx-auto max-w-5xl space-y-2 px-4 py-8 text-base text-muted">
         <p>{siteText.footer.independence}</p>
         <p>{siteText.footer.licence}</p>
-        <ul className="flex flex-wrap gap-x-6 gap-y-2">
-          <li>
-            <Link href="/privacy/" className="inline-flex min-h-11 items-center">
-              {lessonText.privacyLink}
-            </Link>
-          </li>
-          <li>
-            <Link href="/accessibility/" className="inline-flex min-h-11 items-center">
-              {accessibilityText.title}
-            </Link>
-          </li>
-          <li>
-            <Link href="/publishers/" className="inline-flex min-h-11 items-center">
-              {siteText.footer.publishers}
-            </Link>
-          </li>
-        </ul>
+        <nav aria-label={siteText.footer.label}>
+          <ul className="flex flex-wrap gap-x-6 gap-y-2">
+            {links.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href} className="inline-flex min-h-11 items-center">
+                  {link.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <ThemeSelect />
       </div>
     </footer>
   );

@@ -33,8 +33,14 @@ const mockEmail = text.refine((value) => /^[^\s@]+@[^\s@]+$/.test(value) && rese
 const line = z.strictObject({ id, text });
 const lines = (max: number) => z.array(line).min(1).max(max);
 
+/** Our own product drawings (components/spotter/mock/product-art.tsx); optional, guessed from the title if left out. */
+export const productPictures = ['memory-card', 'phone-case', 'shoes', 'baking-mat', 'earbuds', 'parcel'] as const;
+export type ProductPicture = (typeof productPictures)[number];
+
 const listingSchema = z.strictObject({
   kind: z.literal('listing'),
+  /** Which drawing stands in for the product photo. */
+  picture: z.enum(productPictures).optional(),
   /** The page address, shown in a browser bar. */
   url: mockUrl.optional(),
   title: text,
@@ -96,13 +102,27 @@ const emailSchema = z.strictObject({
   /** A call-to-action button and the address it points to (shown, as a mail client shows it on hover). */
   button: z.strictObject({ label: text, url: mockUrl }).optional(),
   footer: text.optional(),
+  /** Attached files as the mail client lists them (name and size); each is a flaggable part. */
+  attachments: z.array(z.strictObject({ id, name: text, size: text.optional() })).min(1).max(4).optional(),
 });
 
 const smsSchema = z.strictObject({
   kind: z.literal('sms'),
   /** The number or name the text came from. */
   sender: text,
-  messages: z.array(z.strictObject({ id, text, time: text.optional(), link: mockUrl.optional() })).min(1).max(6),
+  messages: z
+    .array(
+      z.strictObject({
+        id,
+        text,
+        time: text.optional(),
+        link: mockUrl.optional(),
+        /** The title the phone's link preview shows for `link` (the page's own claim); the host is shown anyway. */
+        preview: text.optional(),
+      }),
+    )
+    .min(1)
+    .max(6),
 });
 
 const checkoutSchema = z.strictObject({

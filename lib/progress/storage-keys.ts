@@ -12,6 +12,7 @@ export const storageKeys = {
   /** The country chosen in the lesson's "where to report" block; checklist ticks (ids only). Both outside the progress blob. */
   reportCountry: `${storagePrefix}report-country`,
   checklist: `${storagePrefix}checklist`,
+  practice: `${storagePrefix}practice`,
 } as const;
 
 export const storedItems = [
@@ -40,6 +41,12 @@ export const storedItems = [
     key: storageKeys.checklist,
     purpose: 'Which boxes you ticked on the safe-shopping checklist.',
     keptUntil: 'You untick them, press "Reset my progress" or clear your browser data.',
+  },
+  {
+    key: storageKeys.practice,
+    purpose:
+      'Your daily practice: how many days in a row you have practised, and the day, question and answer of your last practice, so you are not asked twice in one day.',
+    keptUntil: 'You press "Reset my progress" or clear your browser data.',
   },
   {
     key: `${storageKeys.progress}.corrupt-…`,

@@ -9,7 +9,7 @@ const renderOrder = {
   listing: ['url', 'title', 'price', 'discount', '@badges', 'rating', '@variants', 'store', 'shipping', '@reviews'],
   store: ['name', 'opened', 'positive', 'followers', '@ratings', '@badges', '@notes'],
   chat: ['store', 'order', '@messages'],
-  email: ['from', 'to', 'subject', '@body', 'button', 'footer'],
+  email: ['from', 'to', 'subject', '@body', 'button', '@attachments', 'footer'],
   sms: ['sender', '@messages'],
   checkout: ['url', 'heading', '@notes', '@items', 'total', '@fields', '@methods', 'button'],
   tracking: ['url', 'status', 'carrier', 'number', 'timer', '@events'],

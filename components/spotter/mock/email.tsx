@@ -3,29 +3,50 @@ import { mockText } from '@/lib/i18n/en/mock';
 import { FieldLabel, MockFrame, MockLink } from './frame';
 import { Part } from './part';
 
-/** An email as a mail client shows it: sender, recipient, subject, body, a button with its real address, footer. */
+/**
+ * An email as a generic mail client shows it: toolbar, the sender with an avatar, the "to" line, subject, body,
+ * a button with the address it really goes to, attachments and footer.
+ */
 export function MockEmail({ data }: { data: EmailData }) {
   return (
     <MockFrame kind="email">
-      <div className="space-y-1 border-b border-line/40 pb-2">
-        <Part id="from" className="block px-1.5 py-1">
-          <FieldLabel>{mockText.from}</FieldLabel>
-          <span className="font-semibold">{data.fromName}</span>{' '}
-          <span className="break-all text-muted">&lt;{data.fromAddress}&gt;</span>
-        </Part>
-        {data.to && (
-          <Part id="to" className="block px-1.5 py-1">
-            <FieldLabel>{mockText.to}</FieldLabel>
-            {data.to}
-          </Part>
-        )}
-        <Part id="subject" className="block px-1.5 py-1 font-semibold">
-          <FieldLabel>{mockText.subject}</FieldLabel>
-          {data.subject}
-        </Part>
-        {data.date && <p className="px-2 text-sm text-muted">{data.date}</p>}
+      <div aria-hidden="true" className="flex items-center gap-4 border-b border-line/40 px-2 pb-1.5 text-muted">
+        <span className="text-sm font-semibold">‹ {mockText.inbox}</span>
+        <span className="ml-auto flex gap-3">
+          {['M4 7h16M6 7v12h12V7M9 4h6', 'M4 6h16v12H4zM4 6l8 7 8-7', 'M5 12h14M12 5l7 7-7 7'].map((d) => (
+            <svg key={d} viewBox="0 0 24 24" className="size-5 fill-none stroke-current" strokeWidth="1.8">
+              <path d={d} />
+            </svg>
+          ))}
+        </span>
       </div>
-      <div className="space-y-1">
+      <div className="flex items-start gap-2">
+        <span
+          aria-hidden="true"
+          className="mt-1 flex size-10 shrink-0 items-center justify-center rounded-full bg-mock-mail text-lg font-bold text-on-mock-mail"
+        >
+          {data.fromName.slice(0, 1).toUpperCase()}
+        </span>
+        <div className="min-w-0 flex-1">
+          <Part id="from" className="block px-1.5 py-0.5">
+            <span className="sr-only">{mockText.from}: </span>
+            <span className="font-semibold">{data.fromName}</span>{' '}
+            <span className="break-all text-sm text-muted">&lt;{data.fromAddress}&gt;</span>
+          </Part>
+          {data.to && (
+            <Part id="to" className="block px-1.5 py-0.5 text-sm text-muted">
+              <FieldLabel>{mockText.toMe}</FieldLabel>
+              <span className="break-all">{data.to}</span>
+            </Part>
+          )}
+          {data.date && <p className="px-1.5 text-sm text-muted">{data.date}</p>}
+        </div>
+      </div>
+      <Part id="subject" className="block px-1.5 py-1 text-xl font-bold">
+        <span className="sr-only">{mockText.subject}: </span>
+        {data.subject}
+      </Part>
+      <div className="space-y-1 pt-1">
         {data.body.map((paragraph) => (
           <Part key={paragraph.id} id={paragraph.id} className="block px-1.5 py-1">
             {paragraph.text}
@@ -34,8 +55,8 @@ export function MockEmail({ data }: { data: EmailData }) {
       </div>
       {data.button && (
         <Part id="button" className="block px-1.5 py-1.5">
-          {/* A drawing of a button: the real thing would be a link, which a training example must never be. */}
-          <span className="inline-block rounded-md bg-accent px-4 py-2 font-semibold text-on-accent">
+          {/* A drawing of the sender's button: the real thing would be a link, which a training example must never be. */}
+          <span className="inline-block rounded bg-mock-mail px-5 py-2.5 font-bold uppercase tracking-wide text-on-mock-mail">
             {data.button.label}
           </span>
           <span className="mt-1 block text-sm">
@@ -44,8 +65,31 @@ export function MockEmail({ data }: { data: EmailData }) {
           </span>
         </Part>
       )}
+      {data.attachments && (
+        <div className="border-t border-line/40 pt-2">
+          <p className="px-1.5 text-sm font-semibold text-muted">{mockText.attachments}</p>
+          <div className="grid gap-1 min-[420px]:grid-cols-2">
+            {data.attachments.map((file) => (
+              <Part key={file.id} id={file.id} className="flex items-center gap-2 bg-surface px-2 py-1.5">
+                <svg
+                  aria-hidden="true"
+                  viewBox="0 0 24 24"
+                  className="size-6 shrink-0 fill-none stroke-current text-muted"
+                  strokeWidth="1.6"
+                >
+                  <path d="M6 2h8l5 5v15H6zM14 2v5h5" />
+                </svg>
+                <span className="min-w-0">
+                  <span className="block break-all text-sm font-semibold">{file.name}</span>
+                  {file.size && <span className="block text-xs text-muted">{file.size}</span>}
+                </span>
+              </Part>
+            ))}
+          </div>
+        </div>
+      )}
       {data.footer && (
-        <Part id="footer" className="block px-1.5 py-1 text-sm text-muted">
+        <Part id="footer" className="block border-t border-line/40 px-1.5 py-1 text-sm text-muted">
           {data.footer}
         </Part>
       )}

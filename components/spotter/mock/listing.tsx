@@ -3,67 +3,70 @@ import { mockText } from '@/lib/i18n/en/mock';
 import { AddressBar } from './address-bar';
 import { FieldLabel, MockFrame } from './frame';
 import { MockBadges } from './badges';
+import { ListingBuyBox } from './listing-buy-box';
 import { Part } from './part';
+import { pictureFor, ProductArt } from './product-art';
+import { Stars } from './stars';
 
-/** A generic marketplace product listing: title, price, options, store, rating, shipping and reviews. */
+/**
+ * A generic marketplace product listing: a drawn product picture, title, price with the variant picker, badges,
+ * rating, store, shipping and reviews. A made-up layout, never a copy of a real marketplace's page.
+ */
 export function MockListing({ data }: { data: ListingData }) {
+  const picture = pictureFor(data.title, data.picture);
   return (
     <MockFrame kind="listing">
       {data.url && <AddressBar url={data.url} />}
-      <div className="flex gap-3">
-        {/* A neutral stand-in for the product photo: we never ship real product pictures. */}
-        <span aria-hidden="true" className="mt-1 hidden size-20 shrink-0 rounded-lg bg-surface sm:block" />
-        <div className="min-w-0 flex-1 space-y-1">
-          <Part id="title" className="block px-1.5 py-1 text-lg font-semibold">
-            {data.title}
-          </Part>
-          <div className="flex flex-wrap items-stretch gap-1">
-            <Part id="price" fit className="flex flex-wrap items-baseline gap-x-2 px-1.5 py-1">
-              <span className="text-2xl font-bold">{data.price}</span>
-              {data.wasPrice && (
-                <span className="text-muted">
-                  <span className="sr-only">{mockText.wasPrice} </span>
-                  <s>{data.wasPrice}</s>
-                </span>
-              )}
-            </Part>
-            {data.discount && (
-              <Part id="discount" fit className="flex items-center px-1.5 py-1">
-                <span className="rounded bg-bad px-1.5 font-bold text-page">{data.discount}</span>
-              </Part>
-            )}
-          </div>
-          {data.badges && <MockBadges badges={data.badges} />}
-          {data.rating && (
-            <Part id="rating" className="block px-1.5 py-1 text-sm">
-              <span aria-hidden="true" className="text-ink">
-                ★{' '}
-              </span>
-              {data.rating}
-            </Part>
-          )}
-        </div>
-      </div>
-      {data.variants && (
-        <div>
-          <p className="px-1.5 text-sm font-semibold text-muted">{mockText.options}</p>
-          <div className="grid grid-cols-1 gap-1 min-[360px]:grid-cols-2">
-            {data.variants.map((variant) => (
-              <Part key={variant.id} id={variant.id} className="flex flex-col bg-surface px-2 py-1.5">
-                <span>{variant.label}</span>
-                {variant.price && <span className="font-bold">{variant.price}</span>}
-              </Part>
+      <div className="grid gap-3 sm:grid-cols-[11rem_1fr]">
+        <div className="flex gap-1.5 sm:flex-col">
+          <ProductArt picture={picture} className="aspect-square w-32 shrink-0 min-[420px]:w-40 sm:w-full" />
+          {/* Thumbnails of the same drawing, as a gallery strip would show other angles. */}
+          <div aria-hidden="true" className="flex flex-col gap-1.5 sm:flex-row">
+            {[0, 1, 2].map((n) => (
+              <ProductArt
+                key={n}
+                picture={picture}
+                className={`size-9 ${n === 0 ? 'ring-2 ring-mock-price' : 'opacity-70'}`}
+              />
             ))}
           </div>
         </div>
-      )}
-      <Part id="store" className="block px-1.5 py-1">
-        <FieldLabel>{mockText.store}</FieldLabel>
-        <span className="font-semibold">{data.store}</span>
+        <div className="min-w-0 space-y-1">
+          <Part id="title" className="block px-1.5 py-1 text-lg font-semibold">
+            {data.title}
+          </Part>
+          <ListingBuyBox
+            data={data}
+            between={
+              <>
+                {data.badges && <MockBadges badges={data.badges} />}
+                {data.rating && (
+                  <Part id="rating" className="flex flex-wrap items-center gap-x-1.5 px-1.5 py-1 text-sm">
+                    <Stars value={5} />
+                    <span>{data.rating}</span>
+                  </Part>
+                )}
+              </>
+            }
+          />
+        </div>
+      </div>
+      <Part id="store" className="flex items-center gap-2 px-1.5 py-1">
+        <span
+          aria-hidden="true"
+          className="flex size-7 shrink-0 items-center justify-center rounded-full bg-surface text-sm font-bold"
+        >
+          {data.store.slice(0, 1)}
+        </span>
+        <span>
+          <FieldLabel>{mockText.store}</FieldLabel>
+          <span className="font-semibold">{data.store}</span>
+        </span>
       </Part>
       {data.shipping && (
-        <Part id="shipping" className="block px-1.5 py-1 text-sm">
-          {data.shipping}
+        <Part id="shipping" className="flex items-center gap-2 px-1.5 py-1 text-sm">
+          <TruckIcon />
+          <span>{data.shipping}</span>
         </Part>
       )}
       {data.reviews && (
@@ -72,19 +75,32 @@ export function MockListing({ data }: { data: ListingData }) {
           {data.reviews.map((review) => (
             <Part key={review.id} id={review.id} className="block bg-surface px-2 py-1.5 text-sm">
               <span className="flex flex-wrap items-center gap-x-2">
-                <span aria-hidden="true" className="tracking-tight">
-                  {'★'.repeat(review.stars)}
-                  {'☆'.repeat(5 - review.stars)}
-                </span>
+                <Stars value={review.stars} />
                 <span className="sr-only">{mockText.stars(review.stars)}</span>
                 {review.author && <span className="text-muted">{review.author}</span>}
                 {review.photo && <span className="rounded border border-line px-1 text-xs">{mockText.withPhoto}</span>}
               </span>
               <span className="block">{review.text}</span>
+              {review.photo && <ProductArt picture={picture} className="mt-1 size-14" />}
             </Part>
           ))}
         </div>
       )}
     </MockFrame>
+  );
+}
+
+function TruckIcon() {
+  return (
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 24 24"
+      className="size-5 shrink-0 fill-none stroke-current text-muted"
+      strokeWidth="1.8"
+    >
+      <path d="M2 6h12v10H2zM14 10h4l3 3v3h-7z" />
+      <circle cx="6" cy="17.5" r="1.8" />
+      <circle cx="17" cy="17.5" r="1.8" />
+    </svg>
   );
 }

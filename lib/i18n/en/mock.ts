@@ -32,4 +32,11 @@ export const mockText = {
   events: 'Updates',
   disputeFor: 'Dispute',
   textFrom: 'Text message from',
+  replyBox: 'Text message',
+  toMe: 'to',
+  attachments: 'Attachments',
+  inbox: 'Inbox',
+  storeFollow: 'Follow',
+  storeVisit: 'Visit store',
+  orderSummary: 'Order summary',
 } as const;

@@ -3,13 +3,25 @@ export const siteText = {
   siteName: 'Scamwise',
   tagline: 'Shop on AliExpress safely and spot scams before they cost you.',
   skipToContent: 'Skip to main content',
-  nav: { label: 'Main', course: 'Course', exam: 'Exam', privacy: 'Your data' },
+  nav: {
+    label: 'Main',
+    links: [
+      { href: '/', label: 'Course' },
+      { href: '/practice/', label: 'Daily' },
+      { href: '/exam/', label: 'Exam' },
+    ],
+  },
   theme: { label: 'Colours', system: 'Match my device', light: 'Light', dark: 'Dark' },
   footer: {
     licence:
       'Code under the MIT licence. Course text and pictures under CC BY 4.0: reuse them with credit to Scamwise.',
     independence: 'Scamwise is independent and not affiliated with AliExpress or Alibaba Group.',
     publishers: 'For publishers: put our lessons on your site',
+    label: 'About Scamwise and your settings',
+  },
+  offline: {
+    updateReady: 'A new version of the course is ready.',
+    reload: 'Reload to update',
   },
   notFound: {
     title: 'Page not found',

@@ -1,0 +1,57 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import { siteText } from '@/lib/i18n/en/site';
+
+/**
+ * Registers the offline service worker (out/sw.js, built by scripts/build-sw.ts) in production builds of the full
+ * site only, never in embeds (RELIABILITY OFF-1, OFF-3). When a new deploy's worker is waiting, it offers a reload
+ * instead of swapping files under the open page (OFF-2).
+ */
+export function OfflineSupport() {
+  const [waiting, setWaiting] = useState<ServiceWorker | null>(null);
+
+  useEffect(() => {
+    if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return;
+    if (window.location.pathname.startsWith('/embed/')) return;
+    let cancelled = false;
+    const offer = (registration: ServiceWorkerRegistration) => {
+      // Only an update waits behind a controlling worker; the very first install has nothing to replace.
+      if (registration.waiting && navigator.serviceWorker.controller && !cancelled) setWaiting(registration.waiting);
+    };
+    navigator.serviceWorker
+      .register('/sw.js', { scope: '/' })
+      .then((registration) => {
+        offer(registration);
+        registration.addEventListener('updatefound', () => {
+          registration.installing?.addEventListener('statechange', () => offer(registration));
+        });
+      })
+      // Blocked (private mode, test browsers) or unsupported: the site works online as before.
+      .catch(() => {});
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  if (!waiting) return null;
+  return (
+    <div role="status" className="print-hidden border-b-4 border-accent bg-surface">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2">
+        <p className="flex-1 basis-48">{siteText.offline.updateReady}</p>
+        <button
+          type="button"
+          onClick={() => {
+            navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
+              once: true,
+            });
+            waiting.postMessage({ type: 'SKIP_WAITING' });
+          }}
+          className="min-h-11 rounded border-2 border-ink px-3 font-medium"
+        >
+          {siteText.offline.reload}
+        </button>
+      </div>
+    </div>
+  );
+}
