@@ -11,7 +11,8 @@ export function EmbedLinks() {
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
       const link = (event.target as Element | null)?.closest?.('a[href]');
-      if (!(link instanceof HTMLAnchorElement) || link.target === '_blank') return;
+      // Already handled in the frame (components/embed/embed-exam-views.tsx).
+      if (event.defaultPrevented || !(link instanceof HTMLAnchorElement) || link.target === '_blank') return;
       const url = new URL(link.href, window.location.href);
       if (
         url.origin !== window.location.origin ||
