@@ -10,6 +10,7 @@ export const embedText = {
     "Progress won't be kept here: your browser does not let lessons embedded in other websites save anything, so your answers will be lost when you leave this page.",
   keepProgressLesson: 'Open the lesson in a new tab to keep your progress',
   keepProgressCourse: 'Open the course in a new tab to keep your progress',
+  startLesson: 'Start the lesson',
   backToExam: 'Back to the exam',
   credit: 'From Scamwise, a free course on shopping safely on AliExpress. Text and pictures under CC BY 4.0.',
 } as const;
