@@ -61,7 +61,7 @@ export const fullPath = (target: EmbedTarget) => (target.kind === 'lesson' ? `/l
 export const frameTitle = (target: EmbedTarget) =>
   target.kind === 'lesson' ? embedText.frameTitle(target.title) : embedText.examFrameTitle;
 
-const escapeHtml = (text: string) =>
+export const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export function buildSnippet(options: SnippetOptions): string {
