@@ -9,12 +9,12 @@ import path from 'node:path';
 import { getCourse } from '../lib/content/lessons';
 import { hostScriptIntegrity } from '../lib/embed/host-integrity';
 import { oembedPath, oembedResponse } from '../lib/embed/oembed';
-import type { EmbedTarget } from '../lib/embed/snippet';
+import type { CourseTarget } from '../lib/embed/snippet';
 import { siteText } from '../lib/i18n/en/site';
 import { siteUrl } from '../lib/site';
 
 const outDir = path.resolve(process.argv[2] ?? 'out');
-const targets: EmbedTarget[] = [
+const targets: CourseTarget[] = [
   ...(await getCourse()).map((lesson) => ({
     kind: 'lesson' as const,
     slug: lesson.slug,

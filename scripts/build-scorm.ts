@@ -10,7 +10,7 @@ import { build } from 'esbuild';
 import { strToU8, zipSync } from 'fflate';
 import { getCourse } from '../lib/content/lessons';
 import { scormPackage, scormPackagePath } from '../lib/embed/scorm-package';
-import type { EmbedTarget } from '../lib/embed/snippet';
+import type { CourseTarget } from '../lib/embed/snippet';
 import { passMark } from '../lib/exam/score';
 import { siteUrl } from '../lib/site';
 
@@ -28,7 +28,7 @@ const launch = await build({
 });
 const script = launch.outputFiles[0]!.text;
 
-const targets: EmbedTarget[] = [
+const targets: CourseTarget[] = [
   ...(await getCourse()).map((lesson) => ({
     kind: 'lesson' as const,
     slug: lesson.slug,

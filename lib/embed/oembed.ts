@@ -4,17 +4,17 @@
  * is the publishers' snippet: CMSs that keep scripts get auto-height from our host script; WordPress keeps only the
  * iframe, sandboxes it and resizes it through its own protocol (lib/embed/wp-child.ts).
  */
-import { buildSnippet, embedPath, frameTitle, fullPath, startHeight, type EmbedTarget } from './snippet';
+import { buildSnippet, embedPath, frameTitle, fullPath, startHeight, type CourseTarget } from './snippet';
 
 export const oembedType = 'application/json+oembed';
 /** The width an oEmbed consumer should reserve; the iframe itself is width="100%". */
 export const oembedWidth = 640;
 
-export const oembedPath = (target: EmbedTarget) =>
+export const oembedPath = (target: CourseTarget) =>
   target.kind === 'lesson' ? `/oembed/lessons/${target.slug}.json` : '/oembed/exam.json';
 
 /** The `alternates.types` entry of a page's metadata: `<link rel="alternate" type="application/json+oembed">`. */
-export const oembedAlternates = (target: EmbedTarget, origin: string) => ({
+export const oembedAlternates = (target: CourseTarget, origin: string) => ({
   [oembedType]: [{ url: origin + oembedPath(target), title: frameTitle(target) }],
 });
 
@@ -33,7 +33,7 @@ export type OEmbedResponse = {
 };
 
 export function oembedResponse(
-  target: EmbedTarget,
+  target: CourseTarget,
   { origin, providerName, integrity }: { origin: string; providerName: string; integrity?: string },
 ): OEmbedResponse {
   return {
@@ -53,6 +53,6 @@ export function oembedResponse(
 }
 
 /** The address a WordPress editor pastes: the page that carries the discovery link. */
-export const pasteUrl = (target: EmbedTarget, origin: string) => origin + fullPath(target);
+export const pasteUrl = (target: CourseTarget, origin: string) => origin + fullPath(target);
 
 export { embedPath };

@@ -13,15 +13,15 @@ import {
   minimumHeight,
   sandboxTokens,
   startHeight,
-  type EmbedTarget,
+  type CourseTarget,
 } from './snippet';
 
-export const scormPackagePath = (target: EmbedTarget) =>
+export const scormPackagePath = (target: CourseTarget) =>
   target.kind === 'lesson' ? `/scorm/${target.slug}.zip` : '/scorm/exam.zip';
 
-const titleOf = (target: EmbedTarget) => (target.kind === 'lesson' ? target.title : embedText.examTitle);
+const titleOf = (target: CourseTarget) => (target.kind === 'lesson' ? target.title : embedText.examTitle);
 
-export function manifest(target: EmbedTarget, masteryScore: number): string {
+export function manifest(target: CourseTarget, masteryScore: number): string {
   const id = target.kind === 'lesson' ? `scamwise-${target.slug}` : 'scamwise-exam';
   const title = escapeHtml(`${scormText.coursePrefix}${titleOf(target)}`);
   // The exam's pass mark, so the LMS can judge too; a lesson is complete when its questions are answered.
@@ -55,7 +55,7 @@ export function manifest(target: EmbedTarget, masteryScore: number): string {
 }
 
 /** The launch page: the hosted embed in an iframe, with the same attributes as the publishers' snippet (EMB-1, EMB-7). */
-export function launchPage(target: EmbedTarget, origin: string): string {
+export function launchPage(target: CourseTarget, origin: string): string {
   const title = escapeHtml(titleOf(target));
   return `<!doctype html>
 <html lang="en">
@@ -82,7 +82,7 @@ export function launchPage(target: EmbedTarget, origin: string): string {
 }
 
 export const scormPackage = (
-  target: EmbedTarget,
+  target: CourseTarget,
   { origin, masteryScore }: { origin: string; masteryScore: number },
 ) => ({
   'imsmanifest.xml': manifest(target, masteryScore),

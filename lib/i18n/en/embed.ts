@@ -5,6 +5,8 @@ export const embedText = {
   /** Used both as the embed page's <title> and as the snippet's iframe title, so they match (EMB-1). */
   frameTitle: (lessonTitle: string) => `Interactive lesson: ${lessonTitle} (Scamwise)`,
   examFrameTitle: 'Final exam (Scamwise)',
+  exerciseFrameTitle: (exerciseTitle: string) => `Exercise: ${exerciseTitle} (Scamwise)`,
+  exerciseFrom: (lessonTitle: string) => `From the lesson “${lessonTitle}”: read it all`,
   examTitle: 'Final exam',
   storageNotice:
     "Progress won't be kept here: your browser does not let lessons embedded in other websites save anything, so your answers will be lost when you leave this page.",
