@@ -12,11 +12,13 @@ test('pass in the frame → certificate and review of mistakes in the frame, no 
   context,
   embedServer,
 }) => {
+  test.setTimeout(90_000);
   const snippet = await publisherSnippet(page, embedServer.lessonOrigin, { what: 'final exam' });
   await page.goto(embedServer.hostPage('exam-end.html', articleHtml(snippet)));
   const frame = embedFrame(page);
-  const popups: string[] = [];
-  context.on('page', (popup) => popups.push(popup.url()));
+  // axe opens about:blank pages of its own; a tab opened by the embed would be on our origin by the end.
+  const popups: import('@playwright/test').Page[] = [];
+  context.on('page', (popup) => popups.push(popup));
 
   await activate(page, frame.getByRole('button', { name: 'Start the exam' }));
   await answerAttempt(frame, 10, (_item, index) => index !== 0);
@@ -44,5 +46,5 @@ test('pass in the frame → certificate and review of mistakes in the frame, no 
   await activate(page, review.getByRole('button', { name: 'Start reviewing' }));
   await expect(review.locator('[data-item]')).toBeVisible();
 
-  expect(popups).toEqual([]);
+  expect(popups.map((popup) => popup.url()).filter((url) => url !== 'about:blank')).toEqual([]);
 });

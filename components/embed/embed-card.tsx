@@ -11,12 +11,12 @@ export type EmbedCardProps = {
 
 /**
  * The compact card a lesson shows when WordPress frames it (EMB-13): WordPress caps an embed at 1000 px, far
- * shorter than a lesson, and its sandbox keeps no progress. Hidden until components/embed/use-embed-child.ts marks
+ * shorter than a lesson, and its sandbox keeps no progress. Not displayed until components/embed/use-embed-child.ts marks
  * the page as framed by WordPress (html.wp-embed, app/embed/embed.css).
  */
 export function EmbedCard({ title, description, objectives, href }: EmbedCardProps) {
   return (
-    <section data-wp-card hidden aria-labelledby="card-title" className="mx-auto max-w-3xl space-y-4 px-4 py-5">
+    <section data-wp-card aria-labelledby="card-title" className="mx-auto max-w-3xl space-y-4 px-4 py-5">
       <h1 id="card-title" className="text-2xl font-bold leading-tight">
         {title}
       </h1>

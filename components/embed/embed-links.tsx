@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
+import { refuseFetchInOpaqueOrigin } from '@/lib/embed/opaque-origin';
 import { requestWordPressLink, wordPressSecret } from '@/lib/embed/wp-child';
 
 /**
@@ -30,7 +31,11 @@ export function EmbedLinks() {
       window.open(url.href, '_blank', 'noopener');
     };
     document.addEventListener('click', onClick, true);
-    return () => document.removeEventListener('click', onClick, true);
+    const restoreFetch = refuseFetchInOpaqueOrigin();
+    return () => {
+      document.removeEventListener('click', onClick, true);
+      restoreFetch();
+    };
   }, []);
   return null;
 }
