@@ -38,7 +38,9 @@ test('every route sends a hash-based script-src and runs with no violation', asy
   }
 });
 
-test('SEC-4: an inline script injected into a page is refused and never runs', async ({ page }) => {
+test('SEC-4: an inline script injected into a page is refused and never runs', async ({ browser, baseURL }) => {
+  // Its own page: the refusal is logged as a console error, which the shared page fixture would count as a failure.
+  const page = await browser.newPage({ baseURL });
   for (const route of ['/lessons/is-it-safe/', '/embed/exam/']) {
     await page.goto(route);
     const result = await page.evaluate(
@@ -57,4 +59,5 @@ test('SEC-4: an inline script injected into a page is refused and never runs', a
     );
     expect(result, route).toEqual({ ran: false, violation: 'script-src-elem' });
   }
+  await page.close();
 });

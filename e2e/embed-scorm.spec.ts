@@ -48,6 +48,7 @@ test('a lesson package reports LMSInitialize, incomplete, completed and LMSFinis
   page,
   embedServer,
 }) => {
+  test.slow();
   const { launch, manifest } = servePackage(embedServer, 'what-is-aliexpress');
   expect(manifest).toContain('<schemaversion>1.2</schemaversion>');
   await page.goto(embedServer.hostPage('lms-lesson.html', lmsPage(launch)));
@@ -68,6 +69,7 @@ test('a lesson package reports LMSInitialize, incomplete, completed and LMSFinis
 });
 
 test('the exam package reports the score and passed', async ({ page, embedServer }) => {
+  test.slow();
   const { launch, manifest } = servePackage(embedServer, 'exam');
   expect(manifest).toContain('<adlcp:masteryscore>80</adlcp:masteryscore>');
   await page.goto(embedServer.hostPage('lms-exam.html', lmsPage(launch)));

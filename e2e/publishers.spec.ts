@@ -107,7 +107,7 @@ test('EMB-13/EMB-14: a link to paste into WordPress, steps for CMSs, and SCORM p
   await expect(page.getByTestId('embed-paste-link')).toHaveText(`${origin}/lessons/is-it-safe/`);
   await expect(page.getByText('(once the exam is live)')).toHaveCount(0);
   for (const name of ['WordPress', 'Ghost', 'Drupal', 'In Moodle'])
-    await expect(page.getByRole('heading', { level: 3, name })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 3, name, exact: true })).toBeVisible();
 
   // The pasted address advertises an oEmbed response with the iframe WordPress keeps.
   const lesson = await (await request.get('/lessons/is-it-safe/')).text();
