@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { buildSnippet } from '../lib/embed/snippet';
-import { activate } from './fixtures';
+import { activate, correctOptions } from './fixtures';
 import { articleHtml, embedElement, embedFrame, expect, heights, test } from './embed-fixtures';
 
 /**
@@ -63,10 +63,16 @@ test.describe('EMB-11: heights on phones', () => {
     await expectFits(page);
     const frame = embedFrame(page);
     const question = frame.locator('[data-quiz] fieldset').first();
-    await question.locator('label').first().click();
+    // A wrong answer, so that "Try this question again" is offered (read from the no-JavaScript fallback).
+    const right = await correctOptions(frame, 0);
+    const labels = (await question.locator('label').allTextContents()).map((text) => text.trim());
+    const wrong = labels.find((label) => !right.includes(label))!;
+    const choose = () => question.getByLabel(wrong, { exact: true }).check();
+    await choose();
     for (let round = 0; round < 3; round++) {
       await activate(page, question.getByRole('button', { name: 'Check my answer' }));
       await activate(page, question.getByRole('button', { name: 'Try this question again' }));
+      await choose();
     }
     await activate(page, question.getByRole('button', { name: 'Check my answer' }));
     // Whether or not the quick flips paused auto-resize, once the reader stops the frame fits again.
