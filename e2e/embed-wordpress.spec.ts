@@ -58,7 +58,7 @@ test('a lesson pasted into WordPress shows its card at the height it asks for, a
   const element = page.locator('iframe.wp-embedded-content');
   const frame = page.frameLocator('iframe.wp-embedded-content');
   const card = frame.locator('[data-wp-card]');
-  await expect(card.getByRole('heading', { level: 1 })).toHaveText(/Is it safe/);
+  await expect(card.getByRole('heading', { level: 2 })).toHaveText(/Is it safe/);
   await expect(frame.locator('[data-full-lesson]')).toBeHidden();
 
   // The frame takes the card's own height, within WordPress's 200–1000 px.

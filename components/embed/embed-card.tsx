@@ -17,11 +17,12 @@ export type EmbedCardProps = {
 export function EmbedCard({ title, description, objectives, href }: EmbedCardProps) {
   return (
     <section data-wp-card aria-labelledby="card-title" className="mx-auto max-w-3xl space-y-4 px-4 py-5">
-      <h1 id="card-title" className="text-2xl font-bold leading-tight">
+      {/* h2: the page's one h1 stays the lesson's own, which the card replaces only in WordPress. */}
+      <h2 id="card-title" className="text-2xl font-bold leading-tight">
         {title}
-      </h1>
+      </h2>
       <p className="text-lg text-muted">{description}</p>
-      <h2 className="text-lg font-bold">{lessonText.objectivesTitle}</h2>
+      <h3 className="text-lg font-bold">{lessonText.objectivesTitle}</h3>
       <ul className="list-disc space-y-1 pl-6">
         {objectives.map((objective) => (
           <li key={objective}>{objective}</li>
