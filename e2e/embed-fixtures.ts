@@ -15,7 +15,7 @@ import { activate, correctOptions, expect, test as base } from './fixtures';
 export type EmbedServer = {
   lessonOrigin: string;
   hostOrigin: string;
-  /** Serves `html` at /__host/<name> on the host origin and returns its URL. */
+  /** Serves `html` (or any text, typed by the name's extension) at /__host/<name> on the host origin; returns its URL. */
   hostPage(name: string, html: string): string;
 };
 
@@ -48,7 +48,9 @@ export const test = base.extend<object, { embedServer: EmbedServer }>({
         const { pathname } = new URL(request.url ?? '/', 'http://server');
         if (pathname.startsWith('/__host/')) {
           const html = pages.get(pathname.slice('/__host/'.length));
-          response.writeHead(html ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
+          // Host pages are HTML; a SCORM package's launch.js is served as the script it is.
+          const type = types[path.extname(pathname)] ?? types['.html']!;
+          response.writeHead(html ? 200 : 404, { 'content-type': type });
           response.end(html ?? 'no such host page');
           return;
         }

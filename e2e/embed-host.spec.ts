@@ -22,8 +22,7 @@ test('EMB-1/EMB-5/PERF-2: the snippet shows the whole lesson at its own height, 
   page,
   embedServer,
 }) => {
-  // Lesson 1, not a lesson with red-flag exercises: on a phone those run past the 20,000 px clamp (EMB-4), which
-  // has its own test, and this one is about following the content exactly.
+  // Lesson 1, the shortest: every lesson at phone widths has its own test (e2e/embed-phones.spec.ts, EMB-11).
   const snippet = await publisherSnippet(page, embedServer.lessonOrigin, { what: 'What AliExpress is' });
   // Layout shifts on the host page, and (separately) inside the frame: the init script runs in every frame.
   await page.addInitScript(() => {
@@ -248,7 +247,8 @@ test('EMB-7: "open in a new tab" leaves the sandbox, and the full lesson there c
   // First-party and not sandboxed (allow-popups-to-escape-sandbox): storage works, so no notice.
   await expect(popup.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(popup.getByTestId('storage-notice')).toHaveCount(0);
-  expect(await popup.evaluate(() => localStorage.getItem('scamwise:progress'))).toContain('is-it-safe');
+  // The visit is recorded once the page has hydrated, which can come after its heading is visible.
+  await expect.poll(() => popup.evaluate(() => localStorage.getItem('scamwise:progress'))).toContain('is-it-safe');
   await popup.close();
 });
 

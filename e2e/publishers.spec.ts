@@ -1,3 +1,4 @@
+import { answerEveryQuestion } from './embed-fixtures';
 import { activate, expect, test } from './fixtures';
 
 /** A consumer-advice site's editor gets an embed snippet from /publishers/ (RELIABILITY §1.3, EMB-1, EMB-7, EMB-9). */
@@ -77,4 +78,56 @@ test('the copy button puts the snippet on the clipboard', async ({ page, context
   await page.getByRole('button', { name: 'Copy the snippet' }).click();
   await expect(page.getByText('Copied. Now paste it into your page.')).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await snippet.textContent());
+});
+
+test('EMB-16: the event console shows what the preview fires, as it happens', async ({ page }) => {
+  await page.goto('/publishers/');
+  await page
+    .getByLabel('Lesson or exam')
+    .selectOption({ label: 'Lesson 1: What AliExpress is and how an order works' });
+  const log = page.getByRole('log', { name: 'Events from the preview' });
+  await log.scrollIntoViewIfNeeded();
+  await expect(log).toContainText('scamwise:lesson-started {"lessonId":"what-is-aliexpress"}');
+  const frame = page.frameLocator('iframe[data-scamwise-embed]');
+  await answerEveryQuestion(page, frame);
+  await expect(log).toContainText('scamwise:lesson-completed {"lessonId":"what-is-aliexpress"}');
+  // The preview's frame follows the lesson's height, as on a publisher's page.
+  await expect
+    .poll(() => page.locator('iframe[data-scamwise-embed]').evaluate((el) => el.getBoundingClientRect().height))
+    .toBeGreaterThan(1500);
+});
+
+test('EMB-13/EMB-14: a link to paste into WordPress, steps for CMSs, and SCORM packages to download', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/publishers/');
+  const origin = new URL(page.url()).origin;
+  await page.getByLabel('Lesson or exam').selectOption({ label: 'Lesson 2: Is it safe? How your money is protected' });
+  await expect(page.getByTestId('embed-paste-link')).toHaveText(`${origin}/lessons/is-it-safe/`);
+  await expect(page.getByText('(once the exam is live)')).toHaveCount(0);
+  for (const name of ['WordPress', 'Ghost', 'Drupal', 'In Moodle'])
+    await expect(page.getByRole('heading', { level: 3, name, exact: true })).toBeVisible();
+
+  // The pasted address advertises an oEmbed response with the iframe WordPress keeps.
+  const lesson = await (await request.get('/lessons/is-it-safe/')).text();
+  const href = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(lesson)?.[1];
+  expect(href).toMatch(/\/oembed\/lessons\/is-it-safe\.json$/);
+  const oembed = await (await request.get(new URL(href!).pathname)).json();
+  expect(oembed).toMatchObject({
+    version: '1.0',
+    type: 'rich',
+    provider_name: 'Scamwise',
+    title: 'Is it safe? How your money is protected',
+  });
+  expect(oembed.html).toMatch(/<iframe[\s\S]*src="[^"]+\/embed\/lessons\/is-it-safe\/"/);
+  const exam = await (await request.get('/exam/')).text();
+  expect(exam).toContain('type="application/json+oembed"');
+
+  const download = page.getByRole('link', {
+    name: /Lesson 2: Is it safe\? How your money is protected \(SCORM 1\.2, zip\)/,
+  });
+  const zip = await request.get((await download.getAttribute('href'))!);
+  expect(zip.status()).toBe(200);
+  expect((await zip.body()).subarray(0, 2).toString()).toBe('PK');
 });

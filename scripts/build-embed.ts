@@ -9,6 +9,14 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
+// Every absolute address the build writes (canonical links, oEmbed, SCORM packages) comes from SITE_URL.
+if (!process.env.SITE_URL) {
+  console.warn(
+    'warning: SITE_URL is not set, so canonical links, the oEmbed responses and the SCORM packages will point to ' +
+      'http://localhost:3000. Set SITE_URL=https://your-domain when building for deployment.',
+  );
+}
+
 const budget = 1536;
 const outFile = path.resolve('public/embed/v1.js');
 

@@ -17,7 +17,14 @@ export type LessonEmbedBridgeProps = { lesson: LessonExercises };
 export function LessonEmbedBridge({ lesson }: LessonEmbedBridgeProps) {
   const source = useCallback<EmbedEventSource>(
     (emit) => {
+      // The publisher page's preview records no visit (lib/embed/snippet.ts), but its event console should still
+      // show the start, so the preview reports it as a fresh page view would.
+      const preview = new URLSearchParams(window.location.search).get('preview') === '1';
       let tracker = newLessonTracker();
+      if (preview) {
+        tracker = { started: true };
+        emit({ event: 'lesson-started', lessonId: lesson.slug });
+      }
       const update = (state: Progress) => {
         const result = trackLesson(lesson, tracker, state);
         tracker = result.tracker;
@@ -52,5 +59,11 @@ export function ExamEmbedBridge() {
     [],
   );
   useEmbedChild(source);
+  return null;
+}
+
+/** A single exercise embedded alone (EMB-15): height only; its answers are kept in the store like a lesson's. */
+export function ExerciseEmbedBridge() {
+  useEmbedChild();
   return null;
 }

@@ -10,7 +10,7 @@ export type EmbedHeaderProps = {
 /** The compact header of an embed: who made it, and the way out to the full course (in a new tab). */
 export function EmbedHeader({ href }: EmbedHeaderProps) {
   return (
-    <header className="border-b border-line/40 bg-surface">
+    <header className="print-hidden border-b border-line/40 bg-surface">
       <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-x-3 px-3 py-1 text-base sm:px-4">
         <p className="flex items-center gap-2 font-bold">
           <Logo className="size-6" />

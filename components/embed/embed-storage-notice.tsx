@@ -22,7 +22,7 @@ export function EmbedStorageNotice({ href, linkText }: EmbedStorageNoticeProps) 
   const pending = health.mode === 'pending';
   const show = pending || health.mode === 'memory' || health.mode === 'memory-after-error';
   return (
-    <div role="status">
+    <div role="status" className="print-hidden">
       {show && (
         <div
           data-testid="storage-notice"

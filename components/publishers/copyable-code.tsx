@@ -31,8 +31,9 @@ export function CopyableCode({ code, label, copyLabel, testId }: CopyableCodePro
 
   return (
     <div className="space-y-3">
-      {/* Wrapped, not scrolled: code breaks at any character so the block reflows at 320 px (WCAG 1.4.10). */}
-      <pre className="rounded-lg border border-line/50 bg-surface p-4 text-sm leading-relaxed break-all whitespace-pre-wrap">
+      {/* Wrapped, not scrolled, so the block reflows at 320 px (WCAG 1.4.10): lines break between words, and only a
+          token longer than the line (an address, the integrity hash) is broken inside. */}
+      <pre className="rounded-lg border border-line/50 bg-surface p-4 text-sm leading-relaxed whitespace-pre-wrap [overflow-wrap:anywhere]">
         {/* Read before the code, so the block is named without ARIA (a <pre> cannot take aria-labelledby). */}
         <span className="sr-only">{label}</span>
         <code ref={codeRef} data-testid={testId}>

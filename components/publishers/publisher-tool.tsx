@@ -10,6 +10,8 @@ import {
   startHeight,
   type EmbedTarget,
 } from '@/lib/embed/snippet';
+import { pasteUrl } from '@/lib/embed/oembed';
+import { EventConsole } from './event-console';
 import { RadioChoices } from './radio-choices';
 import {
   accentSwatches,
@@ -25,6 +27,8 @@ import { CopyableCode } from './copyable-code';
 
 export type PublisherToolProps = {
   lessons: { slug: string; title: string; order: number }[];
+  /** Single exercises (EMB-15), with the title exerciseTitle() gives them and their lesson's slug. */
+  exercises: { id: string; title: string; lesson: string }[];
   /** The origin known at build time (SITE_URL); replaced by the page's real origin once it runs. */
   buildOrigin: string;
   /** SRI of the host script that ships with this build. */
@@ -32,11 +36,12 @@ export type PublisherToolProps = {
 };
 
 const examValue = 'exam';
+const exercisePrefix = 'exercise:';
 const noSubscription = () => () => {};
 
 /** Choose a lesson or the exam, a theme and an accent; see the snippet and a live preview (RELIABILITY §1.3). */
-export function PublisherTool({ lessons, buildOrigin, integrity }: PublisherToolProps) {
-  const ids = { what: useId(), choose: useId(), snippet: useId(), preview: useId() };
+export function PublisherTool({ lessons, exercises, buildOrigin, integrity }: PublisherToolProps) {
+  const ids = { what: useId(), choose: useId(), snippet: useId(), link: useId(), preview: useId() };
   const [what, setWhat] = useState(lessons[0]?.slug ?? examValue);
   const [theme, setTheme] = useState<EmbedTheme>(defaultTheme);
   const [accent, setAccent] = useState<EmbedAccent>(defaultAccent);
@@ -48,7 +53,12 @@ export function PublisherTool({ lessons, buildOrigin, integrity }: PublisherTool
   );
 
   const lesson = lessons.find((candidate) => candidate.slug === what);
-  const target: EmbedTarget = lesson ? { kind: 'lesson', slug: lesson.slug, title: lesson.title } : { kind: 'exam' };
+  const exercise = exercises.find((candidate) => exercisePrefix + candidate.id === what);
+  const target: EmbedTarget = lesson
+    ? { kind: 'lesson', slug: lesson.slug, title: lesson.title }
+    : exercise
+      ? { kind: 'exercise', ...exercise }
+      : { kind: 'exam' };
   const snippet = buildSnippet({ origin, target, theme, accent, integrity });
   const preview = previewPath({ target, theme, accent });
 
@@ -74,6 +84,13 @@ export function PublisherTool({ lessons, buildOrigin, integrity }: PublisherTool
               </option>
             ))}
             <option value={examValue}>{publishersText.examOption}</option>
+            <optgroup label={publishersText.exercisesGroup}>
+              {exercises.map((option) => (
+                <option key={option.id} value={exercisePrefix + option.id}>
+                  {option.title}
+                </option>
+              ))}
+            </optgroup>
           </select>
         </div>
 
@@ -115,6 +132,22 @@ export function PublisherTool({ lessons, buildOrigin, integrity }: PublisherTool
           copyLabel={publishersText.copySnippet}
           testId="embed-snippet"
         />
+        <h3 id={ids.link} className="pt-2 text-xl font-bold">
+          {publishersText.pasteTitle}
+        </h3>
+        {target.kind === 'exercise' ? (
+          <p>{publishersText.pasteNoExercise}</p>
+        ) : (
+          <>
+            <p>{publishersText.pasteHelp}</p>
+            <CopyableCode
+              code={pasteUrl(target, origin)}
+              label={publishersText.pasteLabel}
+              copyLabel={publishersText.copyLink}
+              testId="embed-paste-link"
+            />
+          </>
+        )}
       </section>
 
       <section aria-labelledby={ids.preview} className="space-y-3">
@@ -133,8 +166,10 @@ export function PublisherTool({ lessons, buildOrigin, integrity }: PublisherTool
             loading="lazy"
             referrerPolicy="strict-origin-when-cross-origin"
             sandbox={sandboxTokens}
+            data-scamwise-embed=""
           />
         </div>
+        <EventConsole key={preview} />
       </section>
     </>
   );

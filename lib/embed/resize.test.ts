@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { clampHeight, createResizeGuard } from './resize';
+import { clampHeight, createResizeGuard, maxHeight, quietMs } from './resize';
 
 describe('EMB-4: heights are clamped', () => {
   test.each([
@@ -7,9 +7,11 @@ describe('EMB-4: heights are clamped', () => {
     [199, 200],
     [200, 200],
     [5000, 5000],
-    [20000, 20000],
-    [20001, 20000],
-    [1e9, 20000],
+    // EMB-11: a lesson with red-flag exercises on a 320 px phone is taller than the old 20,000 px cap.
+    [30000, 30000],
+    [100000, 100000],
+    [100001, 100000],
+    [1e9, 100000],
   ])('%d px becomes %d px', (reported, expected) => {
     expect(clampHeight(reported)).toBe(expected);
   });
@@ -22,8 +24,8 @@ describe('EMB-4: the resize guard', () => {
     expect(guard(1500, 10)).toEqual({ height: 1500 });
     expect(guard(1501, 20)).toBeUndefined();
     expect(guard(1502, 30)).toEqual({ height: 1502 });
-    expect(guard(30000, 40)).toEqual({ height: 20000 });
-    expect(guard(25000, 50)).toBeUndefined();
+    expect(guard(300000, 40)).toEqual({ height: 100000 });
+    expect(guard(250000, 50)).toBeUndefined();
   });
 
   test('more than 10 changes in a second stop it, back at the height reported before the burst', () => {
@@ -73,5 +75,47 @@ describe('EMB-4: the resize guard', () => {
     expect(guard(1500, 200)).toEqual({ height: 1500 });
     expect(guard(1200, 400)).toEqual({ height: 1200 });
     expect(guard(1500, 2000)).toEqual({ height: 1500 });
+  });
+});
+
+describe('EMB-11: a pause ends when the child goes quiet', () => {
+  const flip = (guard: ReturnType<typeof createResizeGuard>) => {
+    // A fast reader: check (taller), try again (shorter), check, try again, all within a second.
+    guard(1000, 0);
+    guard(1300, 100);
+    guard(1000, 200);
+    return guard(1300, 300);
+  };
+
+  test('check → retry → check → retry pauses, then resumes at the latest height once quiet', () => {
+    const guard = createResizeGuard(800);
+    expect(flip(guard)).toEqual({ height: 1000, stop: true });
+    // A last answer while paused: remembered, not applied yet.
+    expect(guard(1350, 400)).toBeUndefined();
+    expect(guard.settle(400 + quietMs - 1)).toBeUndefined();
+    expect(guard.settle(400 + quietMs)).toEqual({ height: 1350, resume: true });
+    // Auto-resize is back: the next answer grows the frame at once.
+    expect(guard(1500, 5000)).toEqual({ height: 1500 });
+  });
+
+  test('a loop that keeps reporting never settles', () => {
+    const guard = createResizeGuard(900);
+    let paused = false;
+    for (let frame = 1; frame <= 600; frame++) {
+      const now = frame * 16.7;
+      if (guard(900 + frame, now)?.stop) paused = true;
+      // The host asks quietMs after each report; every earlier report has been followed by another one since.
+      if (paused) expect(guard.settle(now + 16)).toBeUndefined();
+    }
+    expect(paused).toBe(true);
+  });
+
+  test('settle does nothing while auto-resize runs, and the resumed height is clamped', () => {
+    const guard = createResizeGuard(800);
+    expect(guard(1000, 0)).toEqual({ height: 1000 });
+    expect(guard.settle(10_000)).toBeUndefined();
+    flip(guard);
+    guard(1e9, 400);
+    expect(guard.settle(400 + quietMs)).toEqual({ height: maxHeight, resume: true });
   });
 });

@@ -6,7 +6,14 @@ import { embedText } from '@/lib/i18n/en/embed';
 import { embedAttribute } from './protocol';
 import { defaultAccent, defaultTheme, type EmbedAccent, type EmbedTheme } from './theme';
 
-export type EmbedTarget = { kind: 'lesson'; slug: string; title: string } | { kind: 'exam' };
+/** What has a page of its own on the full site, an oEmbed response and a SCORM package: a lesson or the exam. */
+export type CourseTarget = { kind: 'lesson'; slug: string; title: string } | { kind: 'exam' };
+
+export type EmbedTarget =
+  | { kind: 'lesson'; slug: string; title: string }
+  | { kind: 'exam' }
+  /** One exercise alone (EMB-15); `title` as exerciseTitle() gives it, `lesson` is the slug of its lesson. */
+  | { kind: 'exercise'; id: string; title: string; lesson: string };
 
 /**
  * Where the exam's "open the full course" links lead. The exam is built on another branch; when it is merged this
@@ -37,7 +44,12 @@ export function embedPath({
   theme = defaultTheme,
   accent = defaultAccent,
 }: Omit<SnippetOptions, 'origin' | 'integrity'>): string {
-  const path = target.kind === 'lesson' ? `/embed/lessons/${target.slug}/` : '/embed/exam/';
+  const path =
+    target.kind === 'lesson'
+      ? `/embed/lessons/${target.slug}/`
+      : target.kind === 'exercise'
+        ? `/embed/exercise/${target.id}/`
+        : '/embed/exam/';
   const query = new URLSearchParams();
   if (theme !== defaultTheme) query.set('theme', theme);
   if (accent !== defaultAccent) query.set('accent', accent);
@@ -55,18 +67,27 @@ export function previewPath(options: Omit<SnippetOptions, 'origin' | 'integrity'
 }
 
 /** The full-site page the fallback link and "open in a new tab" lead to. */
-export const fullPath = (target: EmbedTarget) => (target.kind === 'lesson' ? `/lessons/${target.slug}/` : examFullPath);
+export const fullPath = (target: EmbedTarget) =>
+  target.kind === 'lesson'
+    ? `/lessons/${target.slug}/`
+    : target.kind === 'exercise'
+      ? `/lessons/${target.lesson}/`
+      : examFullPath;
 
 /** The iframe's title: the same text as the framed page's <title> (EMB-1). */
 export const frameTitle = (target: EmbedTarget) =>
-  target.kind === 'lesson' ? embedText.frameTitle(target.title) : embedText.examFrameTitle;
+  target.kind === 'lesson'
+    ? embedText.frameTitle(target.title)
+    : target.kind === 'exercise'
+      ? embedText.exerciseFrameTitle(target.title)
+      : embedText.examFrameTitle;
 
-const escapeHtml = (text: string) =>
+export const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export function buildSnippet(options: SnippetOptions): string {
   const { origin, target, integrity } = options;
-  const fallback = target.kind === 'lesson' ? embedText.keepProgressLesson : embedText.keepProgressCourse;
+  const fallback = target.kind === 'exam' ? embedText.keepProgressCourse : embedText.keepProgressLesson;
   const pin = integrity ? ` integrity="${escapeHtml(integrity)}" crossorigin="anonymous"` : '';
   return [
     '<!-- Scamwise embed v1 -->',

@@ -3,14 +3,17 @@ import { Exam } from '@/components/exam/exam';
 import { getLessonSummaries } from '@/lib/content/lessons';
 import { getExamPool } from '@/lib/exam/pool';
 import { examTopics } from '@/lib/exam/topics';
+import { oembedAlternates } from '@/lib/embed/oembed';
 import { pageMetadata } from '@/lib/seo';
+import { siteUrl } from '@/lib/site';
 import { examText } from '@/lib/i18n/en/exam';
 
-export const metadata: Metadata = pageMetadata({
-  title: examText.title,
-  description: examText.description,
-  path: '/exam/',
-});
+const base = pageMetadata({ title: examText.title, description: examText.description, path: '/exam/' });
+// oEmbed discovery for WordPress and other CMSs (EMB-13).
+export const metadata: Metadata = {
+  ...base,
+  alternates: { ...base.alternates, types: oembedAlternates({ kind: 'exam' }, siteUrl) },
+};
 
 export default async function ExamPage() {
   const pool = getExamPool();

@@ -2,7 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CopyableCode } from '@/components/publishers/copyable-code';
 import { PublisherTool } from '@/components/publishers/publisher-tool';
+import { getExercises } from '@/lib/content/exercises';
 import { getLessonSummaries } from '@/lib/content/lessons';
+import { exerciseTitle } from '@/lib/embed/exercise';
+import { hostScriptPath } from '@/lib/embed/snippet';
+import { CmsSteps } from '@/components/publishers/cms-steps';
+import { ScormDownloads } from '@/components/publishers/scorm-downloads';
 import { hostScriptIntegrity } from '@/lib/embed/host-integrity';
 import { pageMetadata } from '@/lib/seo';
 import { siteUrl } from '@/lib/site';
@@ -19,6 +24,11 @@ const p = publishersText;
 /** For consumer-advice sites: build an embed snippet, preview it, and read what it does (RELIABILITY §1). */
 export default async function PublishersPage() {
   const lessons = (await getLessonSummaries()).map(({ slug, title, order }) => ({ slug, title, order }));
+  const exercises = (await getExercises()).map((exercise) => ({
+    id: exercise.id,
+    title: exerciseTitle(exercise),
+    lesson: exercise.lesson.slug,
+  }));
   return (
     <div className="mx-auto max-w-3xl space-y-10">
       <header className="space-y-4">
@@ -26,7 +36,12 @@ export default async function PublishersPage() {
         <p className="text-xl text-muted">{p.intro}</p>
       </header>
 
-      <PublisherTool lessons={lessons} buildOrigin={siteUrl} integrity={hostScriptIntegrity()} />
+      <PublisherTool lessons={lessons} exercises={exercises} buildOrigin={siteUrl} integrity={hostScriptIntegrity()} />
+      {/* The same host script publishers load: it fits the preview and feeds the event console (EMB-16). */}
+      <script async src={hostScriptPath} />
+
+      <CmsSteps />
+      <ScormDownloads lessons={lessons} />
 
       <section aria-labelledby="why" className="space-y-3">
         <h2 id="why" className="text-2xl font-bold">

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { ExamEmbedBridge } from '@/components/embed/embed-bridge';
+import { EmbedExamViews } from '@/components/embed/embed-exam-views';
 import { EmbedHeader } from '@/components/embed/embed-header';
 import { EmbedStorageNotice } from '@/components/embed/embed-storage-notice';
 import { Exam } from '@/components/exam/exam';
@@ -16,7 +17,10 @@ export const metadata: Metadata = {
   robots: { index: false },
 };
 
-/** The final exam as other sites frame it: the same exam island, without the site's chrome (RELIABILITY §1). */
+/**
+ * The final exam as other sites frame it: the same exam island, without the site's chrome (RELIABILITY §1), with
+ * its certificate and review of mistakes inside the frame (EMB-12).
+ */
 export default async function EmbeddedExamPage() {
   const pool = getExamPool();
   const topics = examTopics(pool, await getLessonSummaries());
@@ -25,13 +29,17 @@ export default async function EmbeddedExamPage() {
       <EmbedHeader href={examFullPath} />
       <EmbedStorageNotice href={examFullPath} linkText={embedText.keepProgressCourse} />
       <main id="main" className="mx-auto max-w-3xl space-y-6 px-4 pt-6 pb-8">
-        <h1 className="text-3xl font-bold leading-tight">{examText.title}</h1>
-        <p className="text-xl">{examText.intro}</p>
-        <div className="js-only">
-          <Exam pool={pool} topics={topics} />
-        </div>
-        <p className="no-js-only rounded-md border-l-4 border-bad bg-bad-bg px-4 py-3">{examText.noJs}</p>
-        <p className="text-base text-muted">{embedText.credit}</p>
+        <EmbedExamViews pool={pool} topics={topics}>
+          <div className="space-y-6">
+            <h1 className="text-3xl font-bold leading-tight">{examText.title}</h1>
+            <p className="text-xl">{examText.intro}</p>
+            <div className="js-only">
+              <Exam pool={pool} topics={topics} />
+            </div>
+            <p className="no-js-only rounded-md border-l-4 border-bad bg-bad-bg px-4 py-3">{examText.noJs}</p>
+          </div>
+        </EmbedExamViews>
+        <p className="print-hidden text-base text-muted">{embedText.credit}</p>
       </main>
       <ExamEmbedBridge />
     </>

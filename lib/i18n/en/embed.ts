@@ -5,10 +5,14 @@ export const embedText = {
   /** Used both as the embed page's <title> and as the snippet's iframe title, so they match (EMB-1). */
   frameTitle: (lessonTitle: string) => `Interactive lesson: ${lessonTitle} (Scamwise)`,
   examFrameTitle: 'Final exam (Scamwise)',
+  exerciseFrameTitle: (exerciseTitle: string) => `Exercise: ${exerciseTitle} (Scamwise)`,
+  exerciseFrom: (lessonTitle: string) => `From the lesson “${lessonTitle}”: read it all`,
   examTitle: 'Final exam',
   storageNotice:
     "Progress won't be kept here: your browser does not let lessons embedded in other websites save anything, so your answers will be lost when you leave this page.",
   keepProgressLesson: 'Open the lesson in a new tab to keep your progress',
   keepProgressCourse: 'Open the course in a new tab to keep your progress',
+  startLesson: 'Start the lesson',
+  backToExam: 'Back to the exam',
   credit: 'From Scamwise, a free course on shopping safely on AliExpress. Text and pictures under CC BY 4.0.',
 } as const;

@@ -9,6 +9,7 @@ export const publishersText = {
   whatLabel: 'Lesson or exam',
   lessonOption: (order: number, title: string) => `Lesson ${order}: ${title}`,
   examOption: 'The final exam',
+  exercisesGroup: 'A single exercise',
   themeLegend: 'Colours',
   themes: { system: "Match the reader's device", light: 'Light', dark: 'Dark' },
   accentLegend: 'Accent colour',
@@ -18,11 +19,66 @@ export const publishersText = {
   snippetLabel: 'Embed snippet',
   copySnippet: 'Copy the snippet',
   copyExample: 'Copy the example',
+  pasteTitle: 'Or paste a link (WordPress, Ghost, Drupal)',
+  pasteHelp:
+    'Many site builders strip iframes and scripts from posts. Paste this address on a line of its own instead: they find the embed themselves (oEmbed). See the steps for each below.',
+  pasteLabel: 'Address to paste',
+  copyLink: 'Copy the link',
+  pasteNoExercise:
+    'A single exercise has no page of its own to paste. Use the snippet above (in WordPress, a Custom HTML block, which needs an administrator).',
   copied: 'Copied. Now paste it into your page.',
   copyFailed: 'Your browser did not let us copy. Select the text and copy it yourself.',
   previewTitle: '3. Preview',
   previewHelp:
     "This is the embed as your readers will see it, at the snippet's starting height. On your page the script makes the frame exactly as tall as the lesson, so there is nothing to scroll inside it.",
+  consoleTitle: 'Events from the preview',
+  consoleHelp:
+    'What your page would receive from the preview above, as it happens. Answer a question in it to see one.',
+  consoleEmpty: 'Nothing yet.',
+  cmsTitle: 'WordPress, Ghost and Drupal',
+  cms: [
+    [
+      'WordPress',
+      [
+        'Copy the address from "Or paste a link" above.',
+        'In the block editor, paste it on an empty line of its own. WordPress turns it into an Embed block; publish as usual.',
+        'WordPress shows embeds from other sites in a box at most 1,000 px tall that cannot keep progress, so lessons appear as a short card with a button that opens the lesson. The exam runs inside the box and scrolls.',
+        'For the whole lesson in your page, an administrator can paste the HTML snippet into a Custom HTML block instead.',
+      ],
+    ],
+    [
+      'Ghost',
+      [
+        'In the editor, type / and choose "Other…" (or paste the address on an empty line).',
+        'Paste the address. Ghost reads our oEmbed response and embeds the lesson with its script, so the frame fits the lesson.',
+        'Or use an HTML card with the snippet.',
+      ],
+    ],
+    [
+      'Drupal',
+      [
+        'Easiest: a text format that allows iframes and scripts (for example Full HTML), with the snippet pasted in Source mode.',
+        'For media embeds: the core Media module accepts only providers it knows. Add one with the contributed oEmbed Providers module, for our site, with discovery on, then add the lesson address as a Remote video or a custom oEmbed media item.',
+      ],
+    ],
+  ] as const,
+  scormTitle: 'For your learning platform (SCORM)',
+  scormIntro:
+    'Schools, libraries and employers can add lessons and the exam to Moodle, Canvas, TalentLMS or any platform that takes SCORM 1.2. Each package is a small zip that shows the lesson from our site and reports to your platform: a lesson as completed once every question is answered, the exam as passed or failed with its score.',
+  scormDownloadsTitle: 'Downloads',
+  scormLesson: (order: number, title: string) => `Lesson ${order}: ${title}`,
+  scormExam: 'The final exam',
+  scormFormat: '(SCORM 1.2, zip)',
+  scormMoodleTitle: 'In Moodle',
+  scormMoodle: [
+    'Download the package. Do not unzip it.',
+    'In your course, turn editing on and choose "Add an activity or resource", then "SCORM package".',
+    'Give it a name, and drop the zip into "Package file".',
+    'Under "Grade", for the exam choose "Highest grade"; under "Compatibility settings", leave "Force completed" off.',
+    'Save and display. Learners need to reach our site, as the lesson is shown from it.',
+  ],
+  scormNote:
+    "Results come from the learner's browser, so treat them like the events above: fine for tracking progress, not proof for a qualification.",
   whyTitle: 'What each part of the snippet does',
   why: [
     ['title', 'names the frame for screen reader users; it matches the title of the page inside.'],
@@ -56,11 +112,7 @@ export const publishersText = {
   events: [
     ['scamwise:lesson-started', 'The reader opens the lesson: once each time the page loads.', '{ lessonId }'],
     ['scamwise:lesson-completed', 'The reader has answered every question in the lesson.', '{ lessonId }'],
-    [
-      'scamwise:exam-scored',
-      'The reader finishes the final exam (once the exam is live). score is a percentage, 0–100.',
-      '{ score, passed }',
-    ],
+    ['scamwise:exam-scored', 'The reader finishes the final exam. score is a percentage, 0–100.', '{ score, passed }'],
   ],
   eventsExampleLabel: 'Example: listening for events',
   eventsExample: `// Runs on your page, after the snippet.

@@ -7,7 +7,8 @@ import { LessonProgress } from '@/components/progress/lesson-progress';
 import { getCourse, getLesson, summarise } from '@/lib/content/lessons';
 import { JsonLd } from '@/components/seo/json-ld';
 import { lessonCard, pageMetadata } from '@/lib/seo';
-import { absoluteUrl } from '@/lib/site';
+import { absoluteUrl, siteUrl } from '@/lib/site';
+import { oembedAlternates } from '@/lib/embed/oembed';
 import { homeText } from '@/lib/i18n/en/home';
 import { lessonText } from '@/lib/i18n/en/lesson';
 import { LessonObjectives } from '@/components/mdx/lesson-objectives';
@@ -24,7 +25,15 @@ export async function generateMetadata({ params }: LessonPageProps): Promise<Met
   const lesson = await getLesson((await params).slug);
   if (!lesson) return {};
   const { title, description } = lesson.frontmatter;
-  return pageMetadata({ title, description, path: `/lessons/${lesson.slug}/`, card: lessonCard(lesson.slug) });
+  const metadata = pageMetadata({
+    title,
+    description,
+    path: `/lessons/${lesson.slug}/`,
+    card: lessonCard(lesson.slug),
+  });
+  // oEmbed discovery for WordPress and other CMSs (EMB-13).
+  const types = oembedAlternates({ kind: 'lesson', slug: lesson.slug, title }, siteUrl);
+  return { ...metadata, alternates: { ...metadata.alternates, types } };
 }
 
 export default async function LessonPage({ params }: LessonPageProps) {

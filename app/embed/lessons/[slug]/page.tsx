@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { notFound } from 'next/navigation';
 import { LessonEmbedBridge } from '@/components/embed/embed-bridge';
+import { EmbedCard } from '@/components/embed/embed-card';
 import { EmbedHeader } from '@/components/embed/embed-header';
 import { EmbedLessonProgress } from '@/components/embed/embed-lesson-progress';
 import { EmbedStorageNotice } from '@/components/embed/embed-storage-notice';
@@ -48,42 +49,50 @@ export default async function EmbeddedLessonPage({ params }: EmbeddedLessonPageP
   return (
     <>
       <EmbedHeader href={href} />
-      <EmbedStorageNotice href={href} linkText={embedText.keepProgressLesson} />
-      <main id="main" className="mx-auto max-w-3xl px-4 pt-6 pb-8">
-        <article>
-          <header className="space-y-2">
-            <p className="text-base text-muted">
-              {homeText.lessonNumber(frontmatter.order)} · {lessonText.readingTime(frontmatter.minutes)}
-            </p>
-            <h1 className="text-3xl font-bold leading-tight">{frontmatter.title}</h1>
-            <p className="text-xl text-muted">{frontmatter.description}</p>
-          </header>
+      <EmbedCard
+        title={frontmatter.title}
+        description={frontmatter.description}
+        objectives={frontmatter.objectives}
+        href={href}
+      />
+      <div data-full-lesson>
+        <EmbedStorageNotice href={href} linkText={embedText.keepProgressLesson} />
+        <main id="main" className="mx-auto max-w-3xl px-4 pt-6 pb-8">
+          <article>
+            <header className="space-y-2">
+              <p className="text-base text-muted">
+                {homeText.lessonNumber(frontmatter.order)} · {lessonText.readingTime(frontmatter.minutes)}
+              </p>
+              <h1 className="text-3xl font-bold leading-tight">{frontmatter.title}</h1>
+              <p className="text-xl text-muted">{frontmatter.description}</p>
+            </header>
 
-          <LessonObjectives objectives={frontmatter.objectives} className="mt-6" />
+            <LessonObjectives objectives={frontmatter.objectives} className="mt-6" />
 
-          <div className="prose prose-lg prose-lesson mt-8 max-w-none">
-            <LessonContent code={lesson.code} embedded />
-          </div>
+            <div className="prose prose-lg prose-lesson mt-8 max-w-none">
+              <LessonContent code={lesson.code} embedded />
+            </div>
 
-          <div className="mt-8">
-            {/* Reads ?preview=, so it needs its own Suspense boundary (CNT-5). */}
-            <Suspense fallback={null}>
-              <EmbedLessonProgress lesson={exercises} />
-            </Suspense>
-          </div>
+            <div className="mt-8">
+              {/* Reads ?preview=, so it needs its own Suspense boundary (CNT-5). */}
+              <Suspense fallback={null}>
+                <EmbedLessonProgress lesson={exercises} />
+              </Suspense>
+            </div>
 
-          <footer className="mt-10 space-y-6 border-t border-line/40 pt-6 text-base">
-            <LessonSources lastReviewed={frontmatter.lastReviewed} sources={frontmatter.sources} />
-            <p>{embedText.credit}</p>
-            <p>
-              <a href="/privacy/" target="_blank" rel="noopener">
-                {lessonText.privacyLink}
-                <span className="sr-only"> {embedText.newTab}</span>
-              </a>
-            </p>
-          </footer>
-        </article>
-      </main>
+            <footer className="mt-10 space-y-6 border-t border-line/40 pt-6 text-base">
+              <LessonSources lastReviewed={frontmatter.lastReviewed} sources={frontmatter.sources} />
+              <p>{embedText.credit}</p>
+              <p>
+                <a href="/privacy/" target="_blank" rel="noopener">
+                  {lessonText.privacyLink}
+                  <span className="sr-only"> {embedText.newTab}</span>
+                </a>
+              </p>
+            </footer>
+          </article>
+        </main>
+      </div>
       <LessonEmbedBridge lesson={exercises} />
     </>
   );
