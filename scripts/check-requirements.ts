@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-const ID = /\b(?:STO|EMB|SEC|PRV|A11Y|CNT|RES|PERF)-\d+\b/g;
+const ID = /\b(?:STO|EMB|SEC|PRV|A11Y|CNT|RES|PERF|OFF|PRA)-\d+\b/g;
 const roots = ['app', 'components', 'lib', 'e2e', 'scripts', 'public', '.htmlvalidate.mjs', 'eslint.config.mjs'];
 // public/embed/ holds the built host script, a copy of lib/embed/host.ts.
 const skip = new Set(['node_modules', '.next', 'out', path.join('public', 'embed')]);
