@@ -9,6 +9,8 @@ export const sitePages = [
   '/review/',
   '/practice/',
   '/certificate/',
+  '/progress/',
+  '/about/',
   '/privacy/',
   '/accessibility/',
   '/publishers/',

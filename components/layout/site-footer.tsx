@@ -5,6 +5,8 @@ import { siteText } from '@/lib/i18n/en/site';
 import { ThemeSelect } from './theme-select';
 
 const links = [
+  { href: '/about/', label: siteText.footer.about },
+  { href: '/progress/', label: siteText.footer.progress },
   { href: '/privacy/', label: lessonText.privacyLink },
   { href: '/accessibility/', label: accessibilityText.title },
   { href: '/publishers/', label: siteText.footer.publishers },

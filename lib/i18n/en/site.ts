@@ -17,6 +17,8 @@ export const siteText = {
       'Code under the MIT licence. Course text and pictures under CC BY 4.0: reuse them with credit to Scamwise.',
     independence: 'Scamwise is independent and not affiliated with AliExpress or Alibaba Group.',
     publishers: 'For publishers: put our lessons on your site',
+    about: 'About Scamwise',
+    progress: 'Save or restore your progress',
     label: 'About Scamwise and your settings',
   },
   offline: {
