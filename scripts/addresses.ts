@@ -1,7 +1,9 @@
 /** Which web addresses Scamwise may show (RELIABILITY CNT-3). Shared by the content and built-output checks. */
 
-/** RFC 2606 / 6761 reserved names: the only hosts mock scam addresses may use. */
-export const reservedHost = /(^|\.)(example|test|invalid|localhost)$|^example\.(com|net|org)$/;
+import { reservedHostPattern } from '../lib/ids';
+
+/** The one reserved-domain rule (lib/ids.ts): the only hosts mock scam addresses may use. */
+export const reservedHost = reservedHostPattern;
 
 /** Real sites the course names in prose without linking: the platforms it teaches about, and GOV.UK as a publisher. */
 export const namedSites = new Set(['aliexpress.com', 'alibaba.com', 'gov.uk']);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idPattern, idRuleMessage, reservedHostPattern } from '@/lib/ids';
 import { artefactPartIds, scalarPartNames } from '@/lib/spotter/parts';
 
 /**
@@ -10,11 +11,9 @@ import { artefactPartIds, scalarPartNames } from '@/lib/spotter/parts';
  */
 const id = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase kebab-case (a-z, 0-9 and single hyphens)');
+  .regex(idPattern, idRuleMessage);
 const text = z.string().trim().min(1, 'must not be empty');
 
-/** RFC 2606 / 6761 reserved names only (RELIABILITY CNT-3): a mock address can never lead to a live site. */
-export const reservedHostPattern = /(^|\.)(example|test|invalid)$|(^|\.)example\.(com|net|org)$/;
 
 export function hostOf(address: string): string {
   const withoutScheme = address.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');

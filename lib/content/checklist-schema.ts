@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { idPattern, idRuleMessage } from '@/lib/ids';
 
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase kebab-case (a-z, 0-9 and single hyphens)');
+const id = z.string().regex(idPattern, idRuleMessage);
 const text = z.string().trim().min(1, 'must not be empty');
 
 function uniqueIds(items: { id: string }[], ctx: z.RefinementCtx, what: string) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idPattern, idRuleMessage } from '@/lib/ids';
 
 /**
  * Schemas for everything an editor writes in a lesson. Ids are progress keys: the saved answers of every learner
@@ -6,7 +7,7 @@ import { z } from 'zod';
  */
 const id = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase kebab-case (a-z, 0-9 and single hyphens)');
+  .regex(idPattern, idRuleMessage);
 
 const text = z.string().trim().min(1, 'must not be empty');
 

@@ -11,6 +11,7 @@
  *   child → host  {type:'scamwise:resize', v:1, id, height}        only to the origin that said hello
  *   child → host  {type:'scamwise:progress', v:1, id, event, …}    only to the origin that said hello
  */
+import { isId } from '@/lib/ids';
 
 export const protocolVersion = 1;
 export const messagePrefix = 'scamwise:';
@@ -52,9 +53,8 @@ const integer =
   (min: number, max: number): Check =>
   (value) =>
     Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
-// Same rule as progress keys (lib/progress/progress-schema.ts): lesson slugs are kebab-case ids.
-const slug: Check = (value) =>
-  typeof value === 'string' && value.length <= 80 && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value);
+// Lesson slugs follow the one id rule (lib/ids.ts).
+const slug: Check = isId;
 
 const version = equals(protocolVersion);
 const frameId = integer(0, 1e6);

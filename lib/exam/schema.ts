@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idPattern, idRuleMessage } from '@/lib/ids';
 import { artefactSchema, checkSpots, spotterFields } from '@/lib/content/artefact-schema';
 import { checkCorrectCount, questionFields } from '@/lib/content/schema';
 import { verdicts } from './verdicts';
@@ -10,10 +11,7 @@ export type { VerdictChoice } from './verdicts';
  * teaches it: "scam or safe?" verdicts with a confidence choice, red-flag (Spotter) items, and scenario questions.
  * Item ids are progress keys (attempts and the review queue store them): never rename one after publishing.
  */
-const id = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase kebab-case (a-z, 0-9 and single hyphens)')
-  .max(60, 'must be at most 60 characters');
+const id = z.string().regex(idPattern, idRuleMessage).max(60, 'must be at most 60 characters');
 const text = z.string().trim().min(1, 'must not be empty');
 
 const common = {

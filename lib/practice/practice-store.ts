@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { Confidence } from '@/lib/exam/score';
 import { verdicts, type VerdictChoice } from '@/lib/exam/verdicts';
+import { isId } from '@/lib/ids';
 import { progressStorage } from '@/lib/progress/progress-store';
 import { storageKeys } from '@/lib/progress/storage-keys';
 import { noStreak, practise, type Streak } from './streak';
@@ -22,7 +23,6 @@ export type PracticeData = { streak: Streak; last: PracticeAnswer | null };
 
 const initial: PracticeData = { streak: noStreak, last: null };
 const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
-const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const confidences: readonly string[] = ['guessing', 'fairly-sure', 'sure'];
 
 const isDay = (value: unknown): value is string => typeof value === 'string' && dayPattern.test(value);
@@ -38,8 +38,7 @@ function readAnswer(value: unknown): PracticeAnswer | null {
   const v = (value ?? {}) as Record<string, unknown>;
   const ok =
     isDay(v.day) &&
-    typeof v.itemId === 'string' &&
-    idPattern.test(v.itemId) &&
+    isId(v.itemId) &&
     verdicts.includes(v.choice as VerdictChoice) &&
     confidences.includes(v.confidence as string) &&
     typeof v.correct === 'boolean';

@@ -6,6 +6,7 @@
 import type { Confidence, ExamResponse } from '@/lib/exam/score';
 import { scoreAttempt } from '@/lib/exam/score';
 import { verdicts } from '@/lib/exam/verdicts';
+import { isId } from '@/lib/ids';
 
 /** Current shape of saved progress. Bump it with a migration and a fixture (RELIABILITY STO-4). */
 export const progressVersion = 3;
@@ -55,7 +56,7 @@ export type Progress = {
 /** How many exam attempts are kept: enough for "different across attempts", small enough for STO-6. */
 export const maxAttempts = 3;
 /** Generous bounds: another draw size or a longer lesson must not make saved data invalid. */
-const limits = { id: 80, choice: 12, marked: 30, items: 30, visited: 200, entries: 500 } as const;
+const limits = { choice: 12, marked: 30, items: 30, visited: 200, entries: 500 } as const;
 
 export const initialProgress: Progress = {
   answers: {},
@@ -67,7 +68,6 @@ export const initialProgress: Progress = {
   review: {},
 };
 
-const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Counts what had to be left out, so the caller can keep a copy of the original (STO-12). */
@@ -75,8 +75,6 @@ type Dropped = { count: number };
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-const isId = (value: unknown): value is string =>
-  typeof value === 'string' && value.length <= limits.id && idPattern.test(value);
 
 function ids(value: unknown, max: number, dropped: Dropped): string[] {
   if (!Array.isArray(value)) return ((dropped.count += value === undefined ? 0 : 1), []);

@@ -44,7 +44,10 @@ describe('STO-6: the progress blob stays small', { timeout: 60_000 }, () => {
         .slice((attempt * examBlueprint.size) % longest.length)
         .concat(longest)
         .slice(0, examBlueprint.size);
-      s.recordExam({ items, right: attempt === 19 ? items : [], ...figures(items) }, attempt === 19 ? '2026-12-31' : null);
+      s.recordExam(
+        { items, right: attempt === 19 ? items : [], ...figures(items) },
+        attempt === 19 ? '2026-12-31' : null,
+      );
     }
     const drawn = longest.slice(0, examBlueprint.size);
     s.startExam(drawn);
