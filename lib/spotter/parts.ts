@@ -1,5 +1,3 @@
-import type { Artefact, ArtefactKind } from '@/lib/content/artefact-schema';
-
 /**
  * The parts of each kind of artefact, in the order the mock kit draws them: fixed, named parts, and `@field` for a
  * list whose items are parts under their own ids. Keep in step with components/spotter/mock (each part there is a
@@ -14,18 +12,26 @@ const renderOrder = {
   checkout: ['url', 'heading', '@notes', '@items', 'total', '@fields', '@methods', 'button'],
   tracking: ['url', 'status', 'carrier', 'number', 'timer', '@events'],
   dispute: ['order', 'status', 'timer', '@events'],
-} as const satisfies Record<ArtefactKind, readonly string[]>;
+} as const;
+
+/**
+ * The kinds the mock kit can draw. lib/content/artefact-schema.ts validates each kind's data and passes it here; this
+ * module needs only the kind and the fields, so it imports nothing from the schema (no import circle), and an
+ * artefact kind without a render order here is a type error where the schema calls `artefactPartIds`.
+ */
+export type PartKind = keyof typeof renderOrder;
+type ArtefactData = { kind: PartKind };
 
 /** The fixed part names of each kind; list items may not reuse them as ids. */
 export const scalarPartNames = Object.fromEntries(
   Object.entries(renderOrder).map(([kind, order]) => [kind, order.filter((name) => !name.startsWith('@'))]),
-) as Record<ArtefactKind, string[]>;
+) as Record<PartKind, string[]>;
 
 /** Which data field holds each fixed part, where it differs from the part's name. */
 const fieldOf: Record<string, string> = { from: 'fromAddress' };
 
 /** Every part id present in an artefact's data, top to bottom as drawn. */
-export function artefactPartIds(artefact: Artefact): string[] {
+export function artefactPartIds(artefact: ArtefactData): string[] {
   const data = artefact as unknown as Record<string, unknown>;
   return renderOrder[artefact.kind].flatMap((name: string) => {
     if (!name.startsWith('@')) return data[fieldOf[name] ?? name] === undefined ? [] : [name];
@@ -35,7 +41,7 @@ export function artefactPartIds(artefact: Artefact): string[] {
 }
 
 /** The spots in the order their parts are drawn, so numbers and feedback read top to bottom. */
-export function inDrawOrder<S extends { id: string }>(spots: readonly S[], artefact: Artefact): S[] {
+export function inDrawOrder<S extends { id: string }>(spots: readonly S[], artefact: ArtefactData): S[] {
   const order = artefactPartIds(artefact);
   return [...spots].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
 }
