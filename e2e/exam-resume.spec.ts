@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { activate, expect, test } from './fixtures';
+import { examBlueprint } from '../lib/exam/draw';
 import { answerCurrent, currentItem } from './exam-helpers';
 
 /** The attempt under way, as stored (STO-14): the ids drawn and the ids answered so far. */
@@ -19,34 +20,36 @@ test('STO-14: answer 3, reload, resume at question 4 with the same items; anothe
   await page.goto('/exam/');
   await activate(page, page.getByRole('button', { name: 'Start the exam' }));
   for (let i = 1; i <= 3; i++) {
-    await expect(page.getByRole('heading', { name: `Question ${i} of 10` })).toBeFocused();
+    await expect(page.getByRole('heading', { name: `Question ${i} of ${examBlueprint.size}` })).toBeFocused();
     await answerCurrent(page, true);
   }
-  await expect(page.getByRole('heading', { name: 'Question 4 of 10' })).toBeFocused();
+  await expect(page.getByRole('heading', { name: `Question 4 of ${examBlueprint.size}` })).toBeFocused();
   const before = await underWay(page);
   expect(before?.answered).toEqual(before?.items.slice(0, 3));
 
   await page.reload();
-  await expect(page.getByRole('heading', { name: 'Question 4 of 10' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: `Question 4 of ${examBlueprint.size}` })).toBeVisible();
   await expect(currentItem(page)).toHaveAttribute('data-item', before!.items[3]!);
   expect(await underWay(page)).toEqual(before);
 
   // A second tab opens the same attempt at the same question; its answer moves the first tab on too.
   const other = await context.newPage();
   await other.goto('/exam/');
-  await expect(other.getByRole('heading', { name: 'Question 4 of 10' })).toBeVisible();
+  await expect(other.getByRole('heading', { name: `Question 4 of ${examBlueprint.size}` })).toBeVisible();
   await expect(currentItem(other)).toHaveAttribute('data-item', before!.items[3]!);
   await answerCurrent(other, true);
-  await expect(other.getByRole('heading', { name: 'Question 5 of 10' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Question 5 of 10' })).toBeVisible();
+  await expect(other.getByRole('heading', { name: `Question 5 of ${examBlueprint.size}` })).toBeVisible();
+  await expect(page.getByRole('heading', { name: `Question 5 of ${examBlueprint.size}` })).toBeVisible();
   await expect(currentItem(page)).toHaveAttribute('data-item', before!.items[4]!);
 
-  // Back in the first tab, the attempt finishes with all ten of the items drawn at the start.
-  for (let i = 5; i <= 10; i++) {
-    await expect(page.getByRole('heading', { name: `Question ${i} of 10` })).toBeVisible();
+  // Back in the first tab, the attempt finishes with every item drawn at the start.
+  for (let i = 5; i <= examBlueprint.size; i++) {
+    await expect(page.getByRole('heading', { name: `Question ${i} of ${examBlueprint.size}` })).toBeVisible();
     await answerCurrent(page, true);
   }
-  await expect(page.getByTestId('exam-score')).toHaveText('10 of 10 right (100%)');
+  await expect(page.getByTestId('exam-score')).toHaveText(
+    `${examBlueprint.size} of ${examBlueprint.size} right (100%)`,
+  );
   expect(await underWay(page)).toBeNull();
   const attempts = await page.evaluate(
     () =>

@@ -56,7 +56,7 @@ test('PRA-1..3: one item a day, the streak forgives one missed day but not two, 
   await expect(page.getByText('Best: 3')).toBeVisible();
 
   const saved = await page.evaluate(() => localStorage.getItem('scamwise:practice'));
-  expect(JSON.parse(saved!).state.streak).toEqual({ lastDay: '2026-12-07', count: 1, best: 3 });
+  expect(JSON.parse(saved!).streak).toEqual({ lastDay: '2026-12-07', count: 1, best: 3 });
 });
 
 test('PRA-1: the day is the learner’s own calendar day', async ({ page }) => {

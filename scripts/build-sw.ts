@@ -33,6 +33,14 @@ const { count, size, warnings } = await injectManifest({
   // Hashed file names already change with their content.
   dontCacheBustURLsMatching: /^_next\/static\//,
   maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
+  // Pages are precached under the address a reader opens (/lessons/x/, not /lessons/x/index.html), so the cached
+  // response carries that page's own headers: its per-page script hashes (SEC-4) would not match another page's.
+  manifestTransforms: [
+    (entries) => ({
+      manifest: entries.map((entry) => ({ ...entry, url: entry.url.replace(/(^|\/)index\.html$/, '$1') || './' })),
+      warnings: [],
+    }),
+  ],
 });
 for (const warning of warnings) console.warn(`build-sw: ${warning}`);
 console.log(`build-sw: ${count} files precached, ${size} bytes`);
