@@ -39,6 +39,7 @@ for (const scheme of ['light', 'dark'] as const) {
 }
 
 test('A11Y-3: pages reflow at 320 px without horizontal scrolling', async ({ page }) => {
+  test.slow(); // one test walks every exported page
   await page.setViewportSize({ width: 320, height: 800 });
   for (const route of exportedRoutes()) {
     await page.goto(route);
