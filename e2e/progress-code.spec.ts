@@ -95,6 +95,8 @@ test('STO-9: /progress/#code=… (the embed hand-over) offers the code; Cancel c
   await other.goto(`/progress/#code=${code}`);
   await activate(other, other.getByRole('button', { name: 'Add it to my progress' }));
   await expect(other.getByText('this browser now has the progress from the code')).toBeVisible();
-  expect(await stored(other)).toContain('what-is-aliexpress-quiz');
+  // The code carried the answer given in makeCode (the lesson's first question, in its first quiz).
+  expect(await stored(other)).toContain(`"visited":["what-is-aliexpress"]`);
+  expect(JSON.parse((await stored(other))!).state.answers).toEqual(JSON.parse((await stored(page))!).state.answers);
   await other.context().close();
 });

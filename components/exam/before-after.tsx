@@ -40,7 +40,8 @@ export function BeforeAfter({ before, after }: BeforeAfterProps) {
     })),
   ];
   return (
-    <div className="overflow-x-auto">
+    // On a narrow phone the table may scroll sideways: the region is focusable so a keyboard can scroll it too.
+    <div className="overflow-x-auto" role="region" aria-label={examText.figuresCaption} tabIndex={0}>
       <table data-testid="before-after" className="w-full border-collapse text-left">
         <caption className="mb-2 text-left font-semibold">{examText.figuresCaption}</caption>
         <thead>

@@ -2,7 +2,9 @@
 
 import { useEffect } from 'react';
 import { useProgress } from '@/lib/progress/progress-store';
-import { lessonStatus, type LessonExercises } from '@/lib/progress/selectors';
+import { lessonChecks, lessonStatus, type LessonExercises } from '@/lib/progress/selectors';
+import { fill } from '@/lib/i18n/fill';
+import { ProgressBar } from '@/components/ui/progress-bar';
 import { useHydrated } from '@/lib/use-hydrated';
 import { lessonText } from '@/lib/i18n/en/lesson';
 import { useProgressSnapshot } from './use-progress-snapshot';
@@ -13,7 +15,10 @@ export type LessonProgressProps = {
   recordVisit?: boolean;
 };
 
-/** Records that the lesson was opened (for "continue where you left off") and says when it is complete. */
+/**
+ * Records that the lesson was opened (for "continue where you left off"), shows how many of the lesson's questions,
+ * the checks between sections included, are answered (issue 15 item 1), and says when it is complete.
+ */
 export function LessonProgress({ lesson, recordVisit = true }: LessonProgressProps) {
   const visitLesson = useProgress((state) => state.visitLesson);
   const hydrated = useHydrated();
@@ -23,14 +28,25 @@ export function LessonProgress({ lesson, recordVisit = true }: LessonProgressPro
   }, [visitLesson, lesson.slug, recordVisit]);
 
   const done = hydrated && lessonStatus(progress, lesson) === 'done';
+  const checks = lessonChecks(progress, lesson);
   return (
-    <div role="status" className="min-h-0">
-      {done && (
-        <p className="rounded-md border-2 border-good bg-good-bg px-4 py-3 font-semibold text-good">
-          <span aria-hidden="true">✓ </span>
-          {lessonText.doneNotice}
-        </p>
+    <div className="space-y-4">
+      {checks.total > 0 && (
+        <ProgressBar
+          label={lessonText.checksLabel}
+          value={hydrated ? checks.answered : 0}
+          max={checks.total}
+          valueText={hydrated ? fill(lessonText.checksValue, checks) : lessonText.checksLoading}
+        />
       )}
+      <div role="status" className="min-h-0">
+        {done && (
+          <p className="rounded-md border-2 border-good bg-good-bg px-4 py-3 font-semibold text-good">
+            <span aria-hidden="true">✓ </span>
+            {lessonText.doneNotice}
+          </p>
+        )}
+      </div>
     </div>
   );
 }

@@ -19,10 +19,15 @@ export const selectSpotterResult =
 
 /** A lesson is done when every question of its exercises has been answered; one without exercises, when opened. */
 export function lessonStatus(state: CourseState, lesson: LessonExercises): LessonStatus {
-  const questions = lesson.quizzes.flatMap((quiz) => quiz.questionIds.map((id) => state.answers[quiz.id]?.[id]));
-  const answered = questions.filter(Boolean).length;
-  if (questions.length > 0 ? answered === questions.length : state.visited.includes(lesson.slug)) return 'done';
+  const { answered, total } = lessonChecks(state, lesson);
+  if (total > 0 ? answered === total : state.visited.includes(lesson.slug)) return 'done';
   return answered > 0 || state.visited.includes(lesson.slug) ? 'in-progress' : 'not-started';
+}
+
+/** How many of a lesson's questions (its end quiz and the checks between sections) are answered. */
+export function lessonChecks(state: CourseState, lesson: LessonExercises): { answered: number; total: number } {
+  const questions = lesson.quizzes.flatMap((quiz) => quiz.questionIds.map((id) => state.answers[quiz.id]?.[id]));
+  return { answered: questions.filter(Boolean).length, total: questions.length };
 }
 
 export function courseProgress(state: CourseState, lessons: LessonExercises[]) {

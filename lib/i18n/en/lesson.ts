@@ -10,6 +10,9 @@ export const lessonText = {
   next: 'Next lesson',
   backToCourse: 'Back to the course',
   doneNotice: 'Lesson complete: you have answered every question.',
+  checksLabel: 'Questions in this lesson',
+  checksValue: '{answered} of {total} answered',
+  checksLoading: 'Loading your answers…',
   printSummaryNote: (url: string) => `The full course, with sources for every point, is at ${url}`,
   precheckOffer:
     'Before you start: want to see how much you learn? Take the optional 8-question pre-check, or skip it and read on.',
