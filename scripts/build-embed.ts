@@ -8,7 +8,7 @@ import { hostScriptBudget } from './host-script-budget';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { browserBundle } from './browser-bundle';
 
 // Every absolute address the build writes (canonical links, oEmbed, SCORM packages) comes from SITE_URL.
 if (!process.env.SITE_URL) {
@@ -20,18 +20,10 @@ if (!process.env.SITE_URL) {
 
 const outFile = path.resolve('public/embed/v1.js');
 
-const result = await build({
-  entryPoints: [path.resolve('lib/embed/host.ts')],
-  bundle: true,
-  minify: true,
-  format: 'iife',
-  target: 'es2018',
-  platform: 'browser',
-  write: false,
-  legalComments: 'none',
-  banner: { js: '/*! Scamwise embed v1 | MIT licence | our own code, no dependencies */' },
-});
-const code = result.outputFiles[0]!.text;
+const code = await browserBundle(
+  'lib/embed/host.ts',
+  '/*! Scamwise embed v1 | MIT licence | our own code, no dependencies */',
+);
 mkdirSync(path.dirname(outFile), { recursive: true });
 writeFileSync(outFile, code);
 

@@ -6,7 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { browserBundle } from './browser-bundle';
 import { strToU8, zipSync } from 'fflate';
 import { getCourse } from '../lib/content/lessons';
 import { scormPackage, scormPackagePath } from '../lib/embed/scorm-package';
@@ -15,18 +15,7 @@ import { passMark } from '../lib/exam/score';
 import { siteUrl } from '../lib/site';
 
 const outDir = path.resolve(process.argv[2] ?? 'out');
-const launch = await build({
-  entryPoints: [path.resolve('lib/embed/scorm-launch.ts')],
-  bundle: true,
-  minify: true,
-  format: 'iife',
-  target: 'es2018',
-  platform: 'browser',
-  write: false,
-  legalComments: 'none',
-  banner: { js: '/*! Scamwise SCORM 1.2 launch | MIT licence */' },
-});
-const script = launch.outputFiles[0]!.text;
+const script = await browserBundle('lib/embed/scorm-launch.ts', '/*! Scamwise SCORM 1.2 launch | MIT licence */');
 
 const targets: CourseTarget[] = [
   ...(await getCourse()).map((lesson) => ({
