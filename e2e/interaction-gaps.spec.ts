@@ -1,4 +1,3 @@
-import { pendingRewrite } from '../lib/content/pending-rewrite';
 import { expect, lessonRoutes, test } from './fixtures';
 
 /**
@@ -6,7 +5,6 @@ import { expect, lessonRoutes, test } from './fixtures';
  * every lesson's largest vertical gap between two interactive blocks (a quiz, a red-flag exercise, and at the end
  * the lesson navigation) is at most three screen heights. The first gap runs from the top of the lesson's heading.
  * scripts/check-content.ts checks the same thing in words before the build (lib/content/interaction-gaps.ts).
- * Lessons in lib/content/pending-rewrite.ts are measured and reported; once one fits, it must leave that list.
  */
 const screen = { width: 390, height: 844 };
 const maxGap = 3 * screen.height;
@@ -47,12 +45,7 @@ test('at 390 px no lesson has more than three screens between two interactions',
     expect(gaps.length, `${route} has an exercise and the lesson navigation`).toBeGreaterThanOrEqual(2);
     const worst = gaps.reduce((a, b) => (b.gap > a.gap ? b : a));
     largest[route] = worst.gap;
-    const slug = route.split('/')[2]!;
-    if (pendingRewrite.has(slug)) {
-      expect.soft(worst.gap, `${slug} fits now: remove it from lib/content/pending-rewrite.ts`).toBeGreaterThan(maxGap);
-    } else {
-      expect.soft(worst.gap, `${route}: ${worst.gap} px of reading before ${worst.before}`).toBeLessThanOrEqual(maxGap);
-    }
+    expect.soft(worst.gap, `${route}: ${worst.gap} px of reading before ${worst.before}`).toBeLessThanOrEqual(maxGap);
   }
   await testInfo.attach('largest-gaps.json', {
     body: JSON.stringify(largest, null, 2),

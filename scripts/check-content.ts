@@ -14,7 +14,6 @@ import { getExamPool, readPoolSources } from '../lib/exam/pool';
 import { readability } from '../lib/content/readability';
 import { sourceProblems } from '../lib/content/source-policy';
 import { gapsOverLimit, interactionGaps, largestGap } from '../lib/content/interaction-gaps';
-import { pendingRewrite } from '../lib/content/pending-rewrite';
 import { isGenuine } from '../lib/exam/score';
 
 const words = { min: 600, max: 1500 };
@@ -110,17 +109,7 @@ async function main() {
     const svgs = readdirSync(dir)
       .filter((name) => name.endsWith('.svg'))
       .map((name) => readFileSync(path.join(dir, name), 'utf8').replace(/xmlns(:\w+)?="[^"]*"/g, ''));
-    const plain = plainLanguageProblems(lesson, source);
-    const pending = pendingRewrite.has(lesson.slug);
-    // A lesson awaiting its rewrite reports its issue-11 problems as warnings, and must leave the list once clean.
-    for (const problem of pending ? plain : []) console.warn(`${lesson.file}: (pending rewrite) ${problem}`);
-    const problems = [
-      ...problemsFor(lesson, source, svgs),
-      ...(pending ? [] : plain),
-      ...(pending && plain.length === 0
-        ? [`passes the issue-11 checks: remove "${lesson.slug}" from lib/content/pending-rewrite.ts`]
-        : []),
-    ];
+    const problems = [...problemsFor(lesson, source, svgs), ...plainLanguageProblems(lesson, source)];
     const questions = lesson.quizzes.reduce((n, quiz) => n + quiz.questions.length, 0);
     const figures = lessonFigures(lesson, source);
     rows.push(
@@ -134,7 +123,7 @@ async function main() {
         `${String(questions).padStart(2)} questions`,
         `${lesson.spotters.length} spotters`,
         `largest gap ${String(figures.gap.words).padStart(3)} words`,
-        problems.length ? 'FAIL' : pending ? 'ok (pending rewrite)' : 'ok',
+        problems.length ? 'FAIL' : 'ok',
       ].join('  '),
     );
     if (/^minutes:/m.test(source.split(/\n---/)[0] ?? ''))
