@@ -2,16 +2,13 @@ import type { Page } from '@playwright/test';
 import { activate, expect, test } from './fixtures';
 import { examBlueprint } from '../lib/exam/draw';
 import { answerCurrent, currentItem } from './exam-helpers';
+import { storedProgress } from './progress-seed';
 
 /** The attempt under way, as stored (STO-14): the ids drawn and the ids answered so far. */
-const underWay = (page: Page) =>
-  page.evaluate(() => {
-    const blob = JSON.parse(localStorage.getItem('scamwise:progress') ?? 'null') as {
-      state: { exam: { current: { items: string[]; responses: Record<string, unknown> } | null } };
-    } | null;
-    const current = blob?.state.exam.current;
-    return current ? { items: current.items, answered: Object.keys(current.responses) } : null;
-  });
+async function underWay(page: Page) {
+  const current = (await storedProgress(page))?.exam.current;
+  return current ? { items: current.items, answered: Object.keys(current.responses) } : null;
+}
 
 test('STO-14: answer 3, reload, resume at question 4 with the same items; another tab carries on the same attempt', async ({
   page,
@@ -51,14 +48,7 @@ test('STO-14: answer 3, reload, resume at question 4 with the same items; anothe
     `${examBlueprint.size} of ${examBlueprint.size} right (100%)`,
   );
   expect(await underWay(page)).toBeNull();
-  const attempts = await page.evaluate(
-    () =>
-      (
-        JSON.parse(localStorage.getItem('scamwise:progress')!) as {
-          state: { exam: { attempts: { items: string[] }[] } };
-        }
-      ).state.exam.attempts,
-  );
+  const attempts = (await storedProgress(page))?.exam.attempts;
   expect(attempts).toEqual([expect.objectContaining({ items: before!.items })]);
   // The other tab shows the finished attempt as the last result, not a new draw.
   await expect(other.getByRole('heading', { name: 'Your last result' })).toBeVisible();

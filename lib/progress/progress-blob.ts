@@ -1,9 +1,14 @@
 /**
- * The stored form of progress: `{"state":{…},"version":n}` under one key (STO-4, STO-7). Decoding tells apart what
- * the store must treat differently: nothing saved, readable (perhaps with bad parts left out), unreadable, and data
- * from a newer version, which is only ever read (STO-13).
+ * The stored form of progress: `{"state":{…},"version":n}` under one key (STO-4, STO-7). Since v4 the state is the
+ * compact form of progress-compact.ts (STO-6); v1 to v3 wrote the `Progress` shape itself, and still read as such.
+ * Decoding tells apart what the store must treat differently: nothing saved, readable (perhaps with bad parts left
+ * out), unreadable, and data from a newer version, which is only ever read (STO-13).
  */
+import { packProgress, unpackProgress } from './progress-compact';
 import { progressVersion, readProgress, type Progress } from './progress-schema';
+
+/** The first version stored in the compact form. */
+const compactSince = 4;
 
 export type DecodedBlob =
   | { kind: 'ok'; progress: Progress; dropped: number }
@@ -12,10 +17,16 @@ export type DecodedBlob =
   | { kind: 'newer'; progress: Progress };
 
 export function encodeBlob(progress: Progress): string {
-  const { answers, visited, lastLesson, spotters, precheck, exam, review } = progress;
-  // Only data is saved, in a fixed order; actions and anything derived stay out of the blob (STO-6).
-  const state: Progress = { answers, visited, lastLesson, spotters, precheck, exam, review };
-  return JSON.stringify({ state, version: progressVersion });
+  // Only data is saved; actions and anything derived stay out of the blob (STO-6).
+  return JSON.stringify({ state: packProgress(progress), version: progressVersion });
+}
+
+/** Reads a stored state of any version: compact ones are translated first, then all go through one validator. */
+function readState(state: Record<string, unknown>, version: number): { progress: Progress; dropped: number } {
+  if (version < compactSince) return readProgress(state);
+  const unpacked = unpackProgress(state);
+  const { progress, dropped } = readProgress(unpacked.state);
+  return { progress, dropped: dropped + unpacked.unknown };
 }
 
 export function decodeBlob(raw: string): DecodedBlob {
@@ -29,10 +40,11 @@ export function decodeBlob(raw: string): DecodedBlob {
   const { state, version, ...extra } = parsed as Record<string, unknown>;
   if (!Number.isInteger(version) || (version as number) < 1) return { kind: 'corrupt' };
   if (typeof state !== 'object' || state === null || Array.isArray(state)) return { kind: 'corrupt' };
+  const fields = state as Record<string, unknown>;
   if ((version as number) > progressVersion) {
     // Newer fields are unknown here; whatever still reads as today's shape is shown, the rest waits untouched.
-    return { kind: 'newer', progress: readProgress(state).progress };
+    return { kind: 'newer', progress: readState(fields, version as number).progress };
   }
-  const { progress, dropped } = readProgress(state);
+  const { progress, dropped } = readState(fields, version as number);
   return { kind: 'ok', progress, dropped: dropped + Object.keys(extra).length };
 }

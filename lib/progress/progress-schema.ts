@@ -8,8 +8,11 @@ import { scoreAttempt } from '@/lib/exam/score';
 import { verdicts } from '@/lib/exam/verdicts';
 import { isId } from '@/lib/ids';
 
-/** Current shape of saved progress. Bump it with a migration and a fixture (RELIABILITY STO-4). */
-export const progressVersion = 3;
+/**
+ * Current version of saved progress. Bump it with a migration and a fixture (RELIABILITY STO-4). v4 changed only how
+ * progress is stored (the compact form of progress-compact.ts, STO-6); the shape below is still v3's.
+ */
+export const progressVersion = 4;
 
 export type Answer = { choice: string[]; correct: boolean };
 /** A checked red-flag exercise: the part ids the learner marked and whether that was exactly right. */

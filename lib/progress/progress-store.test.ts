@@ -2,6 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { decodeBlob } from './progress-blob';
+import { packedKeys, packProgress, type PackedProgress } from './progress-compact';
 import { initialProgress, progressVersion, readProgress, type Progress } from './progress-schema';
 import { storageKeys } from './storage-keys';
 import { backupKeys, dataOf, loadStore, saved, savedState } from './testing/load-store';
@@ -9,7 +11,12 @@ import { backupKeys, dataOf, loadStore, saved, savedState } from './testing/load
 // import.meta.dirname, not `new URL(…, import.meta.url)`: under jsdom, URL is jsdom's and resolves differently.
 const fixturePath = (version: number) => path.join(import.meta.dirname, 'fixtures', `progress.v${version}.json`);
 const readFixture = (version: number) => readFileSync(fixturePath(version), 'utf8');
-const fixtureState = (version: number) => (JSON.parse(readFixture(version)) as { state: Progress }).state;
+/** A fixture's progress as the store reads it (v4 and later are stored compact). */
+const fixtureState = (version: number): Progress => {
+  const decoded = decodeBlob(readFixture(version));
+  if (decoded.kind !== 'ok') throw new Error(`fixture v${version} does not read`);
+  return decoded.progress;
+};
 const key = storageKeys.progress;
 
 beforeEach(() => {
@@ -20,7 +27,7 @@ afterEach(() => {
 });
 
 describe('actions', () => {
-  test(`write exactly {"state":{…},"version":${progressVersion}} under scamwise:progress`, async () => {
+  test(`write exactly {"state":{…},"version":${progressVersion}} under scamwise:progress, in the compact form`, async () => {
     const { useProgress } = await loadStore();
     const { answerQuestion, visitLesson } = useProgress.getState();
 
@@ -29,10 +36,9 @@ describe('actions', () => {
 
     expect(saved()).toEqual({
       state: {
-        ...initialProgress,
-        answers: { 'what-is-aliexpress-quiz': { 'who-ships': { choice: ['independent-seller'], correct: true } } },
-        visited: ['what-is-aliexpress'],
-        lastLesson: 'what-is-aliexpress',
+        a: { 'what-is-aliexpress-quiz': { 'who-ships': '1 independent-seller' } },
+        v: ['what-is-aliexpress'],
+        l: 'what-is-aliexpress',
       },
       version: progressVersion,
     });
@@ -49,18 +55,18 @@ describe('actions', () => {
     s.startExam(['a-item', 'b-item']);
     s.answerExam('a-item', { type: 'verdict', choice: 'scam', confidence: 'sure' });
 
-    const blob = saved() as { state: Progress };
-    const keysOf = (values: object[]) => new Set(values.flatMap((value) => Object.keys(value)));
-    expect(new Set([...Object.keys(blob), ...Object.keys(blob.state)])).toEqual(
-      new Set(['state', 'version', 'answers', 'visited', 'lastLesson', 'spotters', 'precheck', 'exam', 'review']),
-    );
-    expect(keysOf(Object.values(blob.state.answers['what-is-aliexpress-quiz']!))).toEqual(
-      new Set(['choice', 'correct']),
-    );
-    expect(keysOf(Object.values(blob.state.spotters))).toEqual(new Set(['marked', 'correct']));
-    expect(Object.keys(blob.state.exam).sort()).toEqual(['attempts', 'current', 'passedOn', 'passedPercent']);
-    expect(keysOf(blob.state.exam.attempts)).toEqual(new Set(['items', 'right']));
-    expect(Object.keys(blob.state.exam.current!).sort()).toEqual(['items', 'responses']);
+    const blob = saved() as { state: PackedProgress };
+    expect(Object.keys(blob).sort()).toEqual(['state', 'version']);
+    expect(Object.keys(blob.state).sort()).toEqual([...packedKeys].filter((k) => k !== 'd' && k !== 'q').sort());
+    expect(blob.state.k).toEqual(['fee-text', 'store-card', 'pay-direct', 'a-item', 'b-item']);
+    const values = [blob.state.a!['what-is-aliexpress-quiz']!['who-ships'], blob.state.s!['parcel-fee-text']];
+    expect(values).toEqual(['1 independent-seller', '0 sender link']);
+    expect([blob.state.p, ...blob.state.t!]).toEqual([
+      { i: [0, 1], f: '01', o: '' },
+      { i: [0, 1, 2], f: '010', o: '' },
+    ]);
+    expect(blob.state.c).toEqual({ i: [3, 4], r: { 0: 'v scam sure' } });
+    expect(blob.state.r).toBe('0:0 2:0');
   });
 });
 
@@ -77,7 +83,7 @@ describe('STO-4: saved progress of every version is kept', () => {
       const { useProgress, progressStorage } = await loadStore();
       const state = dataOf(useProgress.getState());
 
-      expect(readProgress(fixtureState(version)).dropped).toBe(0);
+      expect(decodeBlob(readFixture(version))).toMatchObject({ kind: 'ok', dropped: 0 });
       expect(state).not.toEqual(initialProgress);
       expect(backupKeys()).toEqual([]);
       expect(progressStorage.health().recovered).toBeNull();
@@ -117,13 +123,30 @@ describe('STO-4: saved progress of every version is kept', () => {
   test('v3 loads to exactly its data, the exam in progress included', async () => {
     localStorage.setItem(key, readFixture(3));
     const { useProgress } = await loadStore();
-    expect(dataOf(useProgress.getState())).toEqual(fixtureState(3));
+    const v3 = (JSON.parse(readFixture(3)) as { state: Progress }).state;
+    expect(dataOf(useProgress.getState())).toEqual(v3);
+    expect(readProgress(v3).dropped).toBe(0);
+  });
+
+  test('v3 → v4: the next action writes the compact form, which reads back to the v3 data plus that action', async () => {
+    localStorage.setItem(key, readFixture(3));
+    const { useProgress } = await loadStore();
+    useProgress.getState().visitLesson('choosing-sellers');
+
+    const v3 = fixtureState(3);
+    expect(saved()).toMatchObject({ version: 4, state: { l: 'choosing-sellers' } });
+    expect(savedState()).toEqual({
+      ...v3,
+      visited: [...v3.visited, 'choosing-sellers'],
+      lastLesson: 'choosing-sellers',
+    });
+    expect(localStorage.getItem(key)!.length).toBeLessThan(readFixture(3).replace(/\s/g, '').length / 2);
   });
 });
 
 describe('STO-13: data from a newer version is kept', () => {
   const future = JSON.stringify({
-    state: { ...fixtureState(3), visited: ['is-it-safe'], streaks: { daily: 4 } },
+    state: { ...packProgress({ ...fixtureState(3), visited: ['is-it-safe'] }), streaks: { daily: 4 } },
     version: progressVersion + 1,
   });
 
@@ -150,7 +173,8 @@ describe('STO-3 and STO-12: damaged saved data', () => {
 
       expect(dataOf(useProgress.getState())).toEqual(initialProgress);
       expect(backupKeys().map((name) => localStorage.getItem(name))).toEqual([raw]);
-      expect(saved()).toEqual({ state: initialProgress, version: progressVersion });
+      expect(saved()).toEqual({ state: {}, version: progressVersion });
+      expect(savedState()).toEqual(initialProgress);
       expect(progressStorage.health().recovered).toBe('reset');
     },
   );

@@ -20,6 +20,11 @@ describe('STO-9: progress codes', () => {
     expect(decodeProgressCode(code)).toEqual({ ok: true, progress });
   });
 
+  test('a code saved by the v3 version (before the compact form) still restores exactly', () => {
+    const v3Code = readFileSync(path.join(import.meta.dirname, 'fixtures/code.v3.txt'), 'utf8');
+    expect(decodeProgressCode(v3Code)).toEqual({ ok: true, progress: fixture });
+  });
+
   test('spaces and line breaks from copying are ignored', () => {
     const code = encodeProgressCode(fixture);
     const wrapped = `  ${code.slice(0, 20)}\n${code.slice(20, 50)} ${code.slice(50)}\n`;

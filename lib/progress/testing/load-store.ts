@@ -1,4 +1,5 @@
 import { vi } from 'vitest';
+import { decodeBlob } from '../progress-blob';
 import type { Progress } from '../progress-schema';
 import { storageKeys } from '../storage-keys';
 
@@ -22,6 +23,12 @@ export const dataOf = ({ answers, visited, lastLesson, spotters, precheck, exam,
 });
 
 export const saved = () => JSON.parse(localStorage.getItem(storageKeys.progress) ?? 'null') as unknown;
-export const savedState = () => (saved() as { state: Progress }).state;
+/** The stored progress as the store reads it back (the stored form itself is compact since v4). */
+export function savedState(): Progress {
+  const decoded = decodeBlob(localStorage.getItem(storageKeys.progress) ?? 'null');
+  if (decoded.kind !== 'ok' || decoded.dropped > 0)
+    throw new Error(`stored progress does not read back: ${decoded.kind}`);
+  return decoded.progress;
+}
 export const backupKeys = () =>
   Object.keys(localStorage).filter((key) => key.startsWith(`${storageKeys.progress}.corrupt-`));
