@@ -1,30 +1,22 @@
 import type { Page } from '@playwright/test';
-import { activate, expect, expectNoAxeViolations, storedKeys, test } from './fixtures';
+import { expect, expectKeysListedThenReset, expectNoAxeViolations, test } from './fixtures';
 import { examBlueprint } from '../lib/exam/draw';
 import { percentOf } from '../lib/questions/score';
 import { pool } from './exam-helpers';
+import { seedBlob } from './progress-seed';
 
-/** A saved v2 progress blob with one passed attempt (all but one right) on 12 March 2026, as the exam would have written it. */
+/** Saved progress with one passed attempt (all but one right) on 12 March 2026, as the exam would have written it. */
 async function seedPass(page: Page) {
   const items = pool.slice(0, examBlueprint.size).map((item) => item.id);
-  const blob = {
-    state: {
-      answers: {},
-      visited: [],
-      lastLesson: null,
-      spotters: {},
-      precheck: null,
-      exam: { attempts: [{ items, right: items.slice(1) }], passedOn: '2026-03-12' },
-      review: { [items[0]!]: 0 },
-    },
-    version: 2,
-  };
-  await page.addInitScript((value) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('scamwise:progress', value);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, JSON.stringify(blob));
+  await seedBlob(page, {
+    answers: {},
+    visited: [],
+    lastLesson: null,
+    spotters: {},
+    precheck: null,
+    exam: { attempts: [{ items, right: items.slice(1) }], passedOn: '2026-03-12' },
+    review: { [items[0]!]: 0 },
+  });
 }
 
 test('before a pass, the certificate page points to the exam', async ({ page }) => {
@@ -85,22 +77,7 @@ test('PRV-2/PRV-3: the certificate name is listed on the privacy page and "Reset
   await page.goto('/certificate/');
   await page.getByLabel('Your name, as it should appear on the certificate').fill('Ada Example');
   await page.goto('/privacy/');
-  const listed = await page
-    .locator('[data-storage-key]')
-    .evaluateAll((els) => els.map((el) => el.getAttribute('data-storage-key')!));
-  expect(listed).toContain('scamwise:certificate-name');
-  for (const key of await storedKeys(page))
-    expect(
-      listed.some(
-        (documented) => documented === key || (documented.endsWith('…') && key.startsWith(documented.slice(0, -1))),
-      ),
-      key,
-    ).toBe(true);
-
-  await activate(page, page.getByRole('button', { name: 'Reset my progress' }));
-  // Reset asks first (issue 12); nothing is deleted until the learner confirms.
-  await activate(page, page.getByRole('button', { name: 'Yes, delete my progress' }));
-  expect((await storedKeys(page)).filter((key) => key.startsWith('scamwise:'))).toEqual([]);
+  expect(await expectKeysListedThenReset(page)).toContain('scamwise:certificate-name');
   await page.goto('/certificate/');
   await expect(page.getByText('Your certificate appears here once you pass the final exam.')).toBeVisible();
 });

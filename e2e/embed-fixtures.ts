@@ -122,7 +122,7 @@ for (const type of ['scamwise:lesson-started', 'scamwise:lesson-completed', 'sca
 </html>`;
 }
 
-export type SnippetChoice = { what?: RegExp | string; theme?: 'Light' | 'Dark'; accent?: string };
+type SnippetChoice = { what?: RegExp | string; theme?: 'Light' | 'Dark'; accent?: string };
 
 /** Reads the snippet that the publisher page on `lessonOrigin` generates for these choices (EMB-1). */
 export async function publisherSnippet(page: Page, lessonOrigin: string, choice: SnippetChoice = {}): Promise<string> {
@@ -145,6 +145,22 @@ export async function publisherSnippet(page: Page, lessonOrigin: string, choice:
 
 export const embedFrame = (page: Page) => page.frameLocator('iframe[data-scamwise-embed]').first();
 export const embedElement = (page: Page) => page.locator('iframe[data-scamwise-embed]').first();
+
+/**
+ * A publisher's article at host page `name` with the snippet the publisher page gives for `choice` ("Is it safe?"
+ * unless told), opened in `page`: the embed's iframe element and its frame.
+ */
+export async function openArticle(
+  page: Page,
+  embedServer: EmbedServer,
+  name: string,
+  choice: SnippetChoice = { what: 'Is it safe?' },
+  options: { before?: string } = {},
+) {
+  const snippet = await publisherSnippet(page, embedServer.lessonOrigin, choice);
+  await page.goto(embedServer.hostPage(name, articleHtml(snippet, options)));
+  return { element: embedElement(page), frame: embedFrame(page) };
+}
 
 /** Answers every quiz question in `scope` correctly, reading the answers from the no-JavaScript fallback. */
 export async function answerEveryQuestion(page: Page, scope: FrameLocator | Page) {

@@ -6,6 +6,7 @@ import {
   embedFrame,
   expect,
   heights,
+  openArticle,
   publisherSnippet,
   test,
 } from './embed-fixtures';
@@ -24,10 +25,7 @@ test('EMB-2: spoofed messages from a rogue frame and from the page itself fire n
   page,
   embedServer,
 }) => {
-  const snippet = await publisherSnippet(page, embedServer.lessonOrigin, { what: 'Is it safe?' });
-  await page.goto(embedServer.hostPage('rogue.html', articleHtml(snippet)));
-  const element = embedElement(page);
-  const frame = embedFrame(page);
+  const { element, frame } = await openArticle(page, embedServer, 'rogue.html');
   await expect.poll(() => page.evaluate(() => window.__events.map((e) => e.type))).toEqual(['scamwise:lesson-started']);
   await expect.poll(async () => (await heights(element, frame)).outer).toBeGreaterThan(3000);
   const height = (await heights(element, frame)).outer;
@@ -74,11 +72,11 @@ test('EMB-7/STO-1: in a strict sandbox without allow-same-origin the lesson stil
   page,
   embedServer,
 }) => {
-  const snippet = (await publisherSnippet(page, embedServer.lessonOrigin, { what: 'Is it safe?' })).replace(
-    /sandbox="[^"]*"/,
-    'sandbox="allow-scripts"',
-  );
-  await page.goto(embedServer.hostPage('strict-sandbox.html', articleHtml(snippet)));
+  const snippet = await publisherSnippet(page, embedServer.lessonOrigin, { what: 'Is it safe?' });
+  const strict = snippet.replace(/sandbox="[^"]*"/, 'sandbox="allow-scripts"');
+  // A second, ordinary embed of another lesson on the same page gives a positive signal below.
+  const ordinary = /<iframe[\s\S]*?<\/iframe>/.exec(snippet)![0].replaceAll('is-it-safe', 'what-is-aliexpress');
+  await page.goto(embedServer.hostPage('strict-sandbox.html', articleHtml(`${strict}\n${ordinary}`)));
   const frame = embedFrame(page);
   await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(frame.getByTestId('storage-notice')).toContainText("Progress won't be kept here");
@@ -86,10 +84,24 @@ test('EMB-7/STO-1: in a strict sandbox without allow-same-origin the lesson stil
   for (const option of await correctOptions(frame, 0)) await question.getByLabel(option, { exact: true }).check();
   await question.getByRole('button', { name: 'Check my answer' }).click();
   await expect(question.getByRole('status')).toHaveText('Correct.');
-  // The browser hides the frame's origin ("null"), so the host script neither resizes it nor relays events:
-  // it stays at the snippet's reserved height and scrolls inside.
+
+  // Before asserting that nothing happened: the host script handles a message sent after the strict frame's, the
+  // ordinary embed growing when one of its answers is checked.
+  const otherElement = page.locator('iframe[data-scamwise-embed]').nth(1);
+  const other = page.frameLocator('iframe[data-scamwise-embed]').nth(1);
+  await expect.poll(async () => (await heights(otherElement, other)).outer).toBeGreaterThan(2000);
+  const fitted = (await heights(otherElement, other)).outer;
+  const otherQuestion = other.locator('[data-quiz] fieldset').first();
+  await otherQuestion.locator('label').first().click();
+  await otherQuestion.getByRole('button', { name: 'Check my answer' }).click();
+  await expect.poll(async () => (await heights(otherElement, other)).outer).toBeGreaterThan(fitted + 20);
+
+  // The browser hides the strict frame's origin ("null"), so the host script neither resizes it nor relays its
+  // events: it stays at the snippet's reserved height and scrolls inside; only the ordinary embed's event is heard.
   expect(await embedElement(page).evaluate((el) => el.getBoundingClientRect().height)).toBe(720);
-  expect(await page.evaluate(() => window.__events)).toEqual([]);
+  expect(await page.evaluate(() => window.__events.map((event) => event.detail))).toEqual([
+    { lessonId: 'what-is-aliexpress' },
+  ]);
 });
 
 test('SEC-1: with the production headers another site can frame an embed page but not the rest of the site', async ({
@@ -127,14 +139,8 @@ test('SEC-3: the embed runs under the production policy without a single violati
       ),
     );
   });
-  const snippet = await publisherSnippet(page, embedServer.lessonOrigin, {
-    what: 'Is it safe?',
-    theme: 'Dark',
-    accent: 'Purple',
-  });
-  await page.goto(embedServer.hostPage('csp.html', articleHtml(snippet)));
-  const element = embedElement(page);
-  const frame = embedFrame(page);
+  const choice = { what: 'Is it safe?', theme: 'Dark', accent: 'Purple' } as const;
+  const { element, frame } = await openArticle(page, embedServer, 'csp.html', choice);
   await answerEveryQuestion(page, frame);
   const framed = await (await element.elementHandle())!.contentFrame();
   expect(await framed!.evaluate(() => window.__violations)).toEqual([]);

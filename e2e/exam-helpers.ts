@@ -1,5 +1,7 @@
 import type { FrameLocator, Page } from '@playwright/test';
+import { drawItems, examBlueprint } from '../lib/exam/draw';
 import { getExamPool } from '../lib/exam/pool';
+import { isGenuine } from '../lib/exam/score';
 import type { ExamItem } from '../lib/exam/schema';
 import { examText } from '../lib/i18n/en/exam';
 import { activate, expect } from './fixtures';
@@ -10,6 +12,11 @@ import { activate, expect } from './fixtures';
  */
 export const pool: ExamItem[] = getExamPool();
 const byId = new Map(pool.map((item) => [item.id, item]));
+const drawable = pool.map((item) => ({ id: item.id, topic: item.topic, type: item.type, genuine: isGenuine(item) }));
+
+/** The ids the exam page draws for `seed` after attempts that showed `seen` (components/exam/exam.tsx). */
+export const drawIds = (seed: number, seen: string[]) =>
+  drawItems(drawable, { ...examBlueprint, seed, seen, exclude: [] }).map((item) => item.id);
 
 /** The exam's page, or the frame it is embedded in. */
 type Scope = Page | FrameLocator;

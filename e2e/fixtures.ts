@@ -35,6 +35,8 @@ export { expect };
 export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    // Only violations are read here; not collecting the passes and "incomplete" nodes of every rule saves time.
+    .options({ resultTypes: ['violations'] })
     .analyze();
   const summary = results.violations.map(
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
@@ -63,8 +65,40 @@ export async function correctOptions(page: Page | FrameLocator, index: number): 
   return labels.filter((label) => label.startsWith('Correct: ')).map((label) => label.slice('Correct: '.length));
 }
 
-export async function storedKeys(page: Page): Promise<string[]> {
+async function storedKeys(page: Page): Promise<string[]> {
   return page.evaluate(() => Object.keys(window.localStorage));
+}
+
+/** Makes localStorage throw on access, as a blocked or sandboxed site's storage does (STO-1). */
+export const blockStorage = (page: Page) =>
+  page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+
+/**
+ * On /privacy/: every key this browser holds is one the page lists (PRV-2), a `…` entry standing for its prefix;
+ * then "Reset my progress", confirmed, leaves no scamwise: key (PRV-3). Returns the keys listed.
+ */
+export async function expectKeysListedThenReset(page: Page): Promise<string[]> {
+  const listed = await page
+    .locator('[data-storage-key]')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-storage-key')!));
+  for (const key of await storedKeys(page)) {
+    const documented = listed.some(
+      (entry) => entry === key || (entry.endsWith('…') && key.startsWith(entry.slice(0, -1))),
+    );
+    expect(documented, key).toBe(true);
+  }
+  await activate(page, page.getByRole('button', { name: 'Reset my progress' }));
+  // Reset asks first (issue 12); nothing is deleted until the learner confirms.
+  await activate(page, page.getByRole('button', { name: 'Yes, delete my progress' }));
+  await expect(page.getByRole('status').filter({ hasText: 'deleted' })).toBeVisible();
+  expect((await storedKeys(page)).filter((key) => key.startsWith('scamwise:'))).toEqual([]);
+  return listed;
 }
 
 /** A red-flag exercise on a lesson page (the interactive island). */

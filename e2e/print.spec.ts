@@ -17,9 +17,15 @@ test.describe('print', () => {
     page,
   }) => {
     await page.goto('/lessons/is-it-safe/');
+    // On screen first: the chrome and every quiz are there, so "hidden in print" below is about print.
+    const quizzes = await page.locator('[data-quiz]').count();
+    expect(quizzes, 'lessons have several quizzes (one-question checks between sections)').toBeGreaterThan(1);
+    await expect(page.locator('[data-quiz]:visible')).toHaveCount(quizzes);
+    await expect(page.getByRole('banner')).toBeVisible();
+    await expect(page.locator('.no-js-only').first()).toBeHidden();
+
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('banner')).toBeHidden();
-    // Lessons have several quizzes (one-question checks between sections): none is shown.
     await expect(page.locator('[data-quiz]:visible')).toHaveCount(0);
     await expect(page.locator('.no-js-only').first()).toBeVisible();
   });

@@ -1,5 +1,6 @@
 import { answerEveryQuestion } from './embed-fixtures';
 import { activate, expect, test } from './fixtures';
+import { lessonsDone, storedProgress } from './progress-seed';
 
 /** A consumer-advice site's editor gets an embed snippet from /publishers/ (RELIABILITY §1.3, EMB-1, EMB-7, EMB-9). */
 
@@ -56,16 +57,16 @@ test('previewing lessons does not mark them as opened in the publisher’s own p
   await page.getByLabel('Lesson or exam').selectOption({ label: 'Lesson 3: Choosing established sellers' });
   const preview = page.locator('iframe[title^="Interactive lesson: Choosing established sellers"]');
   await preview.scrollIntoViewIfNeeded();
+  const lesson = page.frameLocator('iframe[title^="Interactive lesson: Choosing established sellers"]');
+  await expect(lesson.getByRole('heading', { level: 1 })).toBeVisible();
+  // Proof that the preview has hydrated: its quiz is enabled only once the script has run, and the visit would
+  // have been recorded in that same first render's effects.
   await expect(
-    page
-      .frameLocator('iframe[title^="Interactive lesson: Choosing established sellers"]')
-      .getByRole('heading', { level: 1 }),
-  ).toBeVisible();
-  await page.waitForTimeout(300);
-  const saved = await page.evaluate(() => localStorage.getItem('scamwise:progress'));
-  expect(saved ?? '').not.toContain('choosing-sellers');
+    lesson.locator('[data-quiz] fieldset').first().getByRole('button', { name: 'Check my answer' }),
+  ).toBeEnabled();
+  expect((await storedProgress(page))?.visited ?? []).not.toContain('choosing-sellers');
   await page.goto('/');
-  await expect(page.getByText('0 of 7 lessons done')).toBeVisible();
+  await expect(page.getByText(await lessonsDone(0))).toBeVisible();
   await expect(page.getByRole('link', { name: 'Start the course' })).toBeVisible();
 });
 

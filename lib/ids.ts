@@ -11,7 +11,7 @@ export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const idRuleMessage = 'must be lowercase kebab-case (a-z, 0-9 and single hyphens)';
 
 /** Ids longer than this are refused when read back from storage or messages (they never come from our content). */
-export const maxIdLength = 80;
+const maxIdLength = 80;
 
 export const isId = (value: unknown): value is string =>
   typeof value === 'string' && value.length <= maxIdLength && idPattern.test(value);

@@ -6,22 +6,14 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { getCourse } from '../lib/content/lessons';
+import { courseTargets } from './course-targets';
 import { hostScriptIntegrity } from '../lib/embed/host-integrity';
 import { oembedPath, oembedResponse } from '../lib/embed/oembed';
-import type { CourseTarget } from '../lib/embed/snippet';
 import { siteText } from '../lib/i18n/en/site';
 import { siteUrl } from '../lib/site';
 
 const outDir = path.resolve(process.argv[2] ?? 'out');
-const targets: CourseTarget[] = [
-  ...(await getCourse()).map((lesson) => ({
-    kind: 'lesson' as const,
-    slug: lesson.slug,
-    title: lesson.frontmatter.title,
-  })),
-  { kind: 'exam' },
-];
+const targets = await courseTargets();
 const integrity = hostScriptIntegrity();
 for (const target of targets) {
   const file = path.join(outDir, oembedPath(target));

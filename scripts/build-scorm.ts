@@ -6,25 +6,17 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { courseTargets } from './course-targets';
 import { browserBundle } from './browser-bundle';
 import { strToU8, zipSync } from 'fflate';
-import { getCourse } from '../lib/content/lessons';
 import { scormPackage, scormPackagePath } from '../lib/embed/scorm-package';
-import type { CourseTarget } from '../lib/embed/snippet';
 import { passMark } from '../lib/exam/score';
 import { siteUrl } from '../lib/site';
 
 const outDir = path.resolve(process.argv[2] ?? 'out');
 const script = await browserBundle('lib/embed/scorm-launch.ts', '/*! Scamwise SCORM 1.2 launch | MIT licence */');
 
-const targets: CourseTarget[] = [
-  ...(await getCourse()).map((lesson) => ({
-    kind: 'lesson' as const,
-    slug: lesson.slug,
-    title: lesson.frontmatter.title,
-  })),
-  { kind: 'exam' },
-];
+const targets = await courseTargets();
 const sizes: number[] = [];
 for (const target of targets) {
   const files = scormPackage(target, { origin: siteUrl, masteryScore: Math.round(passMark * 100) });

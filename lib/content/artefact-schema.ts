@@ -33,7 +33,7 @@ const line = z.strictObject({ id, text });
 const lines = (max: number) => z.array(line).min(1).max(max);
 
 /** Our own product drawings (components/spotter/mock/product-art.tsx); optional, guessed from the title if left out. */
-export const productPictures = ['memory-card', 'phone-case', 'shoes', 'baking-mat', 'earbuds', 'parcel'] as const;
+const productPictures = ['memory-card', 'phone-case', 'shoes', 'baking-mat', 'earbuds', 'parcel'] as const;
 export type ProductPicture = (typeof productPictures)[number];
 
 const listingSchema = z.strictObject({
@@ -188,7 +188,7 @@ export const artefactSchema = z
     }
   });
 
-export const spotSchema = z.strictObject({
+const spotSchema = z.strictObject({
   /** The part of the artefact this spot is: a fixed part name (e.g. "sender") or an item id. A progress key. */
   id,
   /** A neutral name for the part, used in the list view and the feedback; it must not give the answer away. */

@@ -7,14 +7,14 @@ import { parseLesson, wordsOf } from './readability';
  * 390 px. The e2e test e2e/interaction-gaps.spec.ts measures the same gaps in pixels on the built pages.
  */
 // The checklist's boxes and the where-to-report country choice are things to do too.
-export const interactiveComponents = new Set(['Quiz', 'Spotter', 'Checklist', 'WhereToReport']);
+const interactiveComponents = new Set(['Quiz', 'Spotter', 'Checklist', 'WhereToReport']);
 
 /**
  * Measured on the built lessons at 390 × 844: prose with its headings, lists and callouts runs at about 6.6 px a word
  * (some 130 words a screen), so three screens (2,532 px) hold about 380 words; 350 keeps a margin for a long heading
  * or a callout's padding. A picture is about 300 px tall, the height of 50 words.
  */
-export const maxWordsBetweenInteractions = 350;
+const maxWordsBetweenInteractions = 350;
 /**
  * Before the first exercise the page also shows the lesson's title, description, objectives and table of contents,
  * about 1,200 px on a phone, so the first section gets the remaining 1.6 screens: about 200 words.
@@ -22,7 +22,7 @@ export const maxWordsBetweenInteractions = 350;
 export const maxWordsBeforeFirstInteraction = 200;
 export const figureWords = 50;
 
-export type Gap = { words: number; after: string; before: string };
+type Gap = { words: number; after: string; before: string };
 
 export function interactionGaps(source: string | Root): Gap[] {
   const tree = typeof source === 'string' ? parseLesson(source) : source;
@@ -64,7 +64,7 @@ export function largestGap(gaps: Gap[]): Gap {
 }
 
 /** The limit for one gap: the first one shares its screens with the lesson's header. */
-export const gapLimit = (index: number) => (index === 0 ? maxWordsBeforeFirstInteraction : maxWordsBetweenInteractions);
+const gapLimit = (index: number) => (index === 0 ? maxWordsBeforeFirstInteraction : maxWordsBetweenInteractions);
 
 /** Each gap over its limit, with the limit, in document order. */
 export function gapsOverLimit(gaps: Gap[]): (Gap & { limit: number })[] {

@@ -14,7 +14,7 @@ export class LessonError extends Error {
 }
 
 /** Formats zod's first issue path as `questions[2].options[0].explanation`. */
-export function formatPath(prefix: string, path: readonly PropertyKey[]): string {
+function formatPath(prefix: string, path: readonly PropertyKey[]): string {
   return path.reduce<string>(
     (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : `${acc}${acc ? '.' : ''}${String(key)}`),
     prefix,

@@ -10,7 +10,7 @@ import { unified } from 'unified';
  * (Flesch–Kincaid grade 5–6). Pure functions over the MDX source: frontmatter, code and exercise components (whose
  * text is data, read one option at a time) are left out; the children of Callout and KeyTakeaways are prose and count.
  */
-export type Readability = {
+type Readability = {
   words: number;
   sentences: number;
   syllables: number;
@@ -33,7 +33,7 @@ export function parseLesson(source: string): Root {
 }
 
 /** Plain text of a node, skipping code and exercises. */
-export function plainText(node: RootContent | Root): string {
+function plainText(node: RootContent | Root): string {
   switch (node.type) {
     case 'text':
       return node.value;

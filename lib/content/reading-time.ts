@@ -3,7 +3,7 @@
  * (an unhurried adult reading plain English on a phone), plus half a minute per quiz question (read the options,
  * choose, read the explanations) and a minute and a half per red-flag exercise (look over a whole mock screen).
  */
-export const readingPace = { wordsPerMinute: 200, minutesPerQuestion: 0.5, minutesPerSpotter: 1.5 } as const;
+const readingPace = { wordsPerMinute: 200, minutesPerQuestion: 0.5, minutesPerSpotter: 1.5 } as const;
 
 export function readingMinutes(counts: { words: number; questions: number; spotters: number }): number {
   const minutes =

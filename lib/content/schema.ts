@@ -11,7 +11,7 @@ const id = z
 
 const text = z.string().trim().min(1, 'must not be empty');
 
-export const sourceSchema = z.strictObject({
+const sourceSchema = z.strictObject({
   title: text,
   publisher: text,
   url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
@@ -71,7 +71,7 @@ export function checkCorrectCount(question: { kind: 'single' | 'multiple'; optio
   }
 }
 
-export const questionSchema = z.strictObject({ id, ...questionFields }).superRefine(checkCorrectCount);
+const questionSchema = z.strictObject({ id, ...questionFields }).superRefine(checkCorrectCount);
 
 export const quizPropsSchema = z.strictObject({
   id,
@@ -94,10 +94,9 @@ export const figurePropsSchema = z.strictObject({
 });
 
 /** The frontmatter as an editor writes it. */
-export type EditorFrontmatter = z.output<typeof frontmatterSchema>;
+type EditorFrontmatter = z.output<typeof frontmatterSchema>;
 /** The frontmatter of a compiled lesson: `minutes` is the computed reading time, never the typed one. */
 export type Frontmatter = Omit<EditorFrontmatter, 'minutes'> & { minutes: number };
 export type Source = z.output<typeof sourceSchema>;
 export type QuizData = z.output<typeof quizPropsSchema>;
 export type QuestionData = z.output<typeof questionSchema>;
-export type OptionData = QuestionData['options'][number];

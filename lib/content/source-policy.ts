@@ -8,7 +8,7 @@ import type { Source } from './schema';
 export const maxSources = 10;
 
 /** Registrable domains whose pages (and subdomains' pages) are primary or authoritative sources. */
-export const authoritativeHosts = [
+const authoritativeHosts = [
   // The marketplace and its payment company: the rules themselves.
   'aliexpress.com',
   'alibaba.com',
@@ -49,7 +49,7 @@ export const authoritativeHosts = [
 ];
 
 /** Hosts that look like the marketplace's or copy its help text, and state media: never a source. */
-export const deniedHosts = ['aliexpresshlp.ru', 'guide-aliexpress.com', 'alifaq.org', 'tass.com', 'peopledaily.com.cn', 'chinadaily.com.cn'];
+const deniedHosts = ['aliexpresshlp.ru', 'guide-aliexpress.com', 'alifaq.org', 'tass.com', 'peopledaily.com.cn', 'chinadaily.com.cn'];
 
 /** The marketplace's own registrable domains; any other host carrying its name is a look-alike. */
 const marketplaceDomains = ['aliexpress.com', 'alibaba.com', 'alipay.com'];

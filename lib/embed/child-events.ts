@@ -7,7 +7,7 @@ import { lessonStatus, type LessonExercises, type LessonStatus } from '@/lib/pro
 import type { EmbedEvent } from './protocol';
 
 /** What has been reported for one lesson during this page view. */
-export type LessonTracker = { started: boolean; status?: LessonStatus };
+type LessonTracker = { started: boolean; status?: LessonStatus };
 
 export const newLessonTracker = (): LessonTracker => ({ started: false });
 

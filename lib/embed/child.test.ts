@@ -1,45 +1,17 @@
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { startEmbedChild } from './child';
+import { fakeFrame, fakeResizeObserver } from './testing/fake-frame';
 
-type Posted = { message: unknown; target: string };
+fakeResizeObserver();
 
 /** A fake window tree: the embedded page's window, its parent, and a stranger (a sibling frame, an ad). */
 function setup() {
-  const posted: Posted[] = [];
-  const parent = { postMessage: (message: unknown, target: string) => posted.push({ message, target }) };
-  const stranger = {};
-  let listener: ((event: MessageEvent) => void) | undefined;
-  const win = {
-    parent,
-    addEventListener: (_type: string, fn: (event: MessageEvent) => void) => (listener = fn),
-    removeEventListener: () => (listener = undefined),
-  };
-  let height = 900;
-  const root = { scrollHeight: 0, getBoundingClientRect: () => ({ height }) };
-  const child = startEmbedChild(root as unknown as HTMLElement, win as unknown as Window);
-  const receive = (data: unknown, origin: string, source: unknown = parent) =>
-    listener?.({ data, origin, source } as MessageEvent);
-  const grow = (to: number) => {
-    height = to;
-    resizeCallback?.();
-  };
-  return { posted, child, receive, stranger, grow };
+  const frame = fakeFrame(900);
+  const child = startEmbedChild(frame.root, frame.win);
+  const receive = (data: unknown, origin: string, source: unknown = frame.parent) =>
+    frame.receive({ data, origin, source });
+  return { posted: frame.posted, child, receive, stranger: {}, grow: frame.grow };
 }
-
-let resizeCallback: (() => void) | undefined;
-beforeEach(() => {
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      constructor(callback: () => void) {
-        resizeCallback = callback;
-      }
-      observe() {}
-      disconnect() {}
-    },
-  );
-});
-afterEach(() => vi.unstubAllGlobals());
 
 const hello = { type: 'scamwise:hello', v: 1, id: 2 };
 const host = 'https://advice.example';

@@ -10,7 +10,7 @@
  */
 import { isHello, progressType, protocolVersion, readyType, resizeType, type EmbedEvent } from './protocol';
 
-export type EmbedChild = {
+type EmbedChild = {
   /** Sends a progress event to the host that completed the handshake, or queues it until one does. */
   emit(event: EmbedEvent): void;
   stop(): void;

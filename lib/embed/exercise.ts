@@ -2,11 +2,9 @@
 import { quizText } from '@/lib/i18n/en/quiz';
 import { spotterText } from '@/lib/i18n/en/spotter';
 
-export type ExerciseRef = { id: string; kind: 'spotter' | 'quiz'; title?: string; lesson: { title: string } };
+type ExerciseRef = { id: string; kind: 'spotter' | 'quiz'; title?: string; lesson: { title: string } };
 
 /** The exercise's own title, or the component's default (a quiz's with its lesson, since every lesson has one). */
 export const exerciseTitle = (exercise: ExerciseRef) =>
   exercise.title ??
   (exercise.kind === 'spotter' ? spotterText.defaultTitle : `${quizText.defaultTitle}: ${exercise.lesson.title}`);
-
-export const exercisePath = (id: string) => `/embed/exercise/${id}/`;

@@ -6,9 +6,9 @@
  */
 import { buildSnippet, embedPath, frameTitle, fullPath, startHeight, type CourseTarget } from './snippet';
 
-export const oembedType = 'application/json+oembed';
+const oembedType = 'application/json+oembed';
 /** The width an oEmbed consumer should reserve; the iframe itself is width="100%". */
-export const oembedWidth = 640;
+const oembedWidth = 640;
 
 export const oembedPath = (target: CourseTarget) =>
   target.kind === 'lesson' ? `/oembed/lessons/${target.slug}.json` : '/oembed/exam.json';
@@ -18,7 +18,7 @@ export const oembedAlternates = (target: CourseTarget, origin: string) => ({
   [oembedType]: [{ url: origin + oembedPath(target), title: frameTitle(target) }],
 });
 
-export type OEmbedResponse = {
+type OEmbedResponse = {
   version: '1.0';
   type: 'rich';
   title: string;

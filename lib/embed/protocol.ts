@@ -36,11 +36,11 @@ export type EmbedEvent =
 
 export type EmbedEventName = EmbedEvent['event'];
 
-export type HelloMessage = { type: typeof helloType; v: 1; id: number };
-export type ReadyMessage = { type: typeof readyType; v: 1 };
-export type ResizeMessage = { type: typeof resizeType; v: 1; id: number; height: number };
+type HelloMessage = { type: typeof helloType; v: 1; id: number };
+type ReadyMessage = { type: typeof readyType; v: 1 };
+type ResizeMessage = { type: typeof resizeType; v: 1; id: number; height: number };
 export type ProgressMessage = { type: typeof progressType; v: 1; id: number } & EmbedEvent;
-export type ChildMessage = ReadyMessage | ResizeMessage | ProgressMessage;
+type ChildMessage = ReadyMessage | ResizeMessage | ProgressMessage;
 
 type Check = (value: unknown) => boolean;
 type Shape = Record<string, Check>;
@@ -103,7 +103,7 @@ export const parseChildMessage = (data: unknown): ChildMessage | undefined =>
   childShapes.some((shape) => matches(data, shape)) ? (data as ChildMessage) : undefined;
 
 /** What the host script keeps for each iframe it has upgraded. */
-export type RegisteredFrame = { frame: { contentWindow: unknown }; id: number };
+type RegisteredFrame = { frame: { contentWindow: unknown }; id: number };
 
 /**
  * The host's gate for every incoming message (EMB-2). All must hold: the exact origin (`===`, never `includes` or

@@ -19,7 +19,7 @@ export type ScormApi = {
 type Searchable = { API?: unknown; parent?: Searchable | null; opener?: Searchable | null };
 
 /** How many parents the standard search climbs (the ADL sample uses 7). */
-export const maxSearchDepth = 7;
+const maxSearchDepth = 7;
 
 const isApi = (value: unknown): value is ScormApi =>
   typeof value === 'object' &&
@@ -57,7 +57,7 @@ export function findScormApi(win: Searchable): ScormApi | undefined {
 
 export type ScormKind = 'lesson' | 'exam';
 
-export type ScormSession = {
+type ScormSession = {
   lessonStarted(): void;
   lessonCompleted(): void;
   examScored(score: number, passed: boolean): void;

@@ -28,7 +28,7 @@ export const hostScriptPath = '/embed/v1.js';
 export const startHeight = 720;
 export const minimumHeight = 480;
 
-export type SnippetOptions = {
+type SnippetOptions = {
   /** Our origin, e.g. https://scamwise.example (the page's own origin at run time). */
   origin: string;
   target: EmbedTarget;

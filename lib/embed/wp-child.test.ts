@@ -1,43 +1,19 @@
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { fakeFrame, fakeResizeObserver } from './testing/fake-frame';
 import { isWordPressReady, startWordPressChild, wordPressSecret } from './wp-child';
 
-let resizeCallback: (() => void) | undefined;
-beforeEach(() => {
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      constructor(callback: () => void) {
-        resizeCallback = callback;
-      }
-      observe() {}
-      disconnect() {}
-    },
-  );
-});
-afterEach(() => vi.unstubAllGlobals());
+fakeResizeObserver();
 
 function setup(secret = 'Ab3dE6gH9j') {
-  const posted: { message: unknown; target: string }[] = [];
-  const parent = { postMessage: (message: unknown, target: string) => posted.push({ message, target }) };
-  let listener: ((event: MessageEvent) => void) | undefined;
-  const win = {
-    parent,
+  const frame = fakeFrame(640, {
     location: {
       href: 'https://lessons.example/embed/lessons/is-it-safe/#?secret=' + secret,
       origin: 'https://lessons.example',
     },
-    addEventListener: (_type: string, fn: (event: MessageEvent) => void) => (listener = fn),
-    removeEventListener: () => (listener = undefined),
-  };
-  let height = 640;
-  const root = { scrollHeight: 0, getBoundingClientRect: () => ({ height }) };
-  const child = startWordPressChild(root as unknown as HTMLElement, secret, win as unknown as Window);
-  const receive = (data: unknown, source: unknown = parent) => listener?.({ data, source } as MessageEvent);
-  const grow = (to: number) => {
-    height = to;
-    resizeCallback?.();
-  };
-  return { posted, child, receive, grow, secret };
+  });
+  const child = startWordPressChild(frame.root, secret, frame.win);
+  const receive = (data: unknown, source: unknown = frame.parent) => frame.receive({ data, source });
+  return { posted: frame.posted, child, receive, grow: frame.grow, secret };
 }
 
 describe("EMB-13: WordPress's embed protocol", () => {

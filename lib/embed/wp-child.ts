@@ -34,7 +34,7 @@ export function requestWordPressLink(url: string, secret: string, win: Window = 
   return true;
 }
 
-export type WordPressChild = {
+type WordPressChild = {
   /** Asks WordPress to open `url` in the top window (our own pages only). */
   openLink(url: string): void;
   stop(): void;

@@ -10,10 +10,10 @@ import { isGenuine } from './score';
  * data: one JSON file per topic in content/exam/, found by listing the folder, so a new topic needs no code. Every
  * item is validated with zod; a bad one fails the build naming the file, the item and the field, like a bad lesson.
  */
-export type PoolSource = { file: string; items: unknown[] };
+type PoolSource = { file: string; items: unknown[] };
 
 /** Folder of the exam pool; overridable like the lessons folder. */
-export const examDir = process.env.SCAMWISE_EXAM_DIR ?? path.join(process.cwd(), 'content', 'exam');
+const examDir = process.env.SCAMWISE_EXAM_DIR ?? path.join(process.cwd(), 'content', 'exam');
 
 /** Every `*.json` file in the pool folder, parsed but not yet validated. */
 export function readPoolSources(dir: string = examDir): PoolSource[] {

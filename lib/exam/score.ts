@@ -43,7 +43,7 @@ export type ExamResponse =
 export type ItemFeedback =
   'correct' | 'over-cautious' | 'missed-scam' | 'could-tell' | 'needs-check' | 'partly' | 'wrong-parts' | 'incorrect';
 
-export type ItemGrade = {
+type ItemGrade = {
   correct: boolean;
   feedback: ItemFeedback;
   /** Points from 0 to 1: 1 when right, a share for a Spotter item partly right, else 0. */
@@ -103,7 +103,7 @@ export function gradeItem(item: ExamItem, response: ExamResponse): ItemGrade {
   return { correct: false, feedback: 'incorrect', credit: 0, flagged: false };
 }
 
-export type TopicScore = { topic: string; right: number; total: number };
+type TopicScore = { topic: string; right: number; total: number };
 
 /** What a saved attempt holds (lib/progress): ids drawn, ids right, and the optional extras of a 16-item exam. */
 export type SavedAttempt = {
@@ -164,7 +164,7 @@ export function scoreAttempt(attempt: SavedAttempt, topicOf: (itemId: string) =>
 }
 
 /** What a finished exam or pre-check saves (lib/progress `attemptSchema`): scores and figures derive from it. */
-export type AttemptRecord = {
+type AttemptRecord = {
   items: string[];
   right: string[];
   partial?: Record<string, number>;
@@ -205,7 +205,7 @@ export function formatPoints(points: number): string {
   return Number.isInteger(points) ? String(points) : (Math.floor(points * 10 + 1e-9) / 10).toFixed(1);
 }
 
-export type Gain = { before: number; after: number; points: number };
+type Gain = { before: number; after: number; points: number };
 
 /** The learner's own before → after: pre-check percent, exam percent, and the difference in percentage points. */
 export function gainOf(before: AttemptScore | undefined, after: AttemptScore): Gain | undefined {

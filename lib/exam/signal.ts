@@ -6,7 +6,7 @@
 import type { ItemTruth, SavedAttempt } from './score';
 
 /** `count` of `of`; `rate` is undefined when nothing was asked, so the page says so rather than showing 0 %. */
-export type Rate = { count: number; of: number; rate: number | undefined };
+type Rate = { count: number; of: number; rate: number | undefined };
 
 export type SignalFigures = {
   /** Scams treated as scams, out of the scams drawn. */
@@ -18,7 +18,7 @@ export type SignalFigures = {
 };
 
 /** The extras a 16-item attempt saves for these figures (lib/progress); older attempts have neither. */
-export type SignalAttempt = SavedAttempt & {
+type SignalAttempt = SavedAttempt & {
   /** Ids the learner treated as a scam ("scam", or red flags marked). */
   flagged?: readonly string[];
   /** Ids answered with confidence "sure". */

@@ -10,8 +10,8 @@ import type { ExamItem } from './schema';
 import { truthOf, type ItemTruth } from './score';
 
 export const maxRuleAccuracy = 0.65;
-export const genuineShare = { min: 0.35, max: 0.6 };
-export const minVariantsPerSkill = 2;
+const genuineShare = { min: 0.35, max: 0.6 };
+const minVariantsPerSkill = 2;
 
 type ArtefactItem = Extract<ExamItem, { artefact: Artefact }>;
 type Key = Exclude<ItemTruth, 'question'>;
@@ -46,7 +46,7 @@ export function soundsUrgent(artefact: Artefact): boolean {
   return textsOf(artefact).some((text) => urgentWords.test(text));
 }
 
-export type RuleResult = { rule: string; right: number; total: number; accuracy: number; over: boolean };
+type RuleResult = { rule: string; right: number; total: number; accuracy: number; over: boolean };
 
 const result = (rule: string, right: number, total: number): RuleResult => {
   const accuracy = total > 0 ? right / total : 0;

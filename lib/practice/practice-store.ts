@@ -7,7 +7,7 @@ import { storageKeys } from '@/lib/progress/storage-keys';
 import { noStreak, practise, type Streak } from './streak';
 
 /** The last day's answer, so coming back the same day shows the result instead of asking again. */
-export type PracticeAnswer = {
+type PracticeAnswer = {
   day: string;
   itemId: string;
   choice: VerdictChoice;
@@ -19,7 +19,7 @@ export type PracticeAnswer = {
  * Daily practice's own saved state, under its own key (RELIABILITY PRA-2, STO-6): the streak and today's answer,
  * ids and days only, never a time of day. Kept apart from course progress so it can change without a migration.
  */
-export type PracticeData = { streak: Streak; last: PracticeAnswer | null };
+type PracticeData = { streak: Streak; last: PracticeAnswer | null };
 
 const initial: PracticeData = { streak: noStreak, last: null };
 const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
@@ -50,7 +50,7 @@ function readAnswer(value: unknown): PracticeAnswer | null {
  * schema library reaches the browser (issue 13). Each part is checked on its own: a damaged answer never costs the
  * streak.
  */
-export function readPractice(raw: string | null): PracticeData {
+function readPractice(raw: string | null): PracticeData {
   if (!raw) return initial;
   try {
     const saved = JSON.parse(raw) as Record<string, unknown>;

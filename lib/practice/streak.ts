@@ -6,7 +6,7 @@ export type Streak = { lastDay: string | null; count: number; best: number };
 export const noStreak: Streak = { lastDay: null, count: 0, best: 0 };
 
 /** A streak survives one missed day (a gap of two days); a second missed day in a row ends it. */
-export const forgivenDays = 1;
+const forgivenDays = 1;
 
 const gap = (from: string, to: string) => dayNumber(to) - dayNumber(from);
 

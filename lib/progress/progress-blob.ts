@@ -10,7 +10,7 @@ import { progressVersion, readProgress, type Progress } from './progress-schema'
 /** The first version stored in the compact form. */
 const compactSince = 4;
 
-export type DecodedBlob =
+type DecodedBlob =
   | { kind: 'ok'; progress: Progress; dropped: number }
   | { kind: 'corrupt' }
   /** A best-effort reading of it, used in memory; the stored value itself is never touched. */

@@ -43,7 +43,7 @@ export type PackedProgress = {
  * An attempt: `i` the items drawn; `f` one hex digit per item, bits right 1, genuine 2, flagged 4, sure 8; `p` partial
  * credit by place in `i`; `o` which of the optional lists the attempt recorded (g, f, s), left out when all three.
  */
-export type PackedAttempt = { i: number[]; f: string; p?: Record<string, number>; o?: string };
+type PackedAttempt = { i: number[]; f: string; p?: Record<string, number>; o?: string };
 
 export const packedKeys = ['k', 'a', 'v', 'l', 's', 'p', 't', 'd', 'q', 'c', 'r'] as const;
 

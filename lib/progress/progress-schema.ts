@@ -31,7 +31,7 @@ export type Attempt = {
   sure?: string[];
 };
 /** The exam attempt under way (STO-14): the ids drawn, in order, and the answers given so far. */
-export type ExamInProgress = { items: string[]; responses: Record<string, ExamResponse> };
+type ExamInProgress = { items: string[]; responses: Record<string, ExamResponse> };
 
 export type Progress = {
   /** quiz id → question id → the learner's checked answer. */

@@ -45,7 +45,7 @@ export type ProgressActions = {
   resetAll(): void;
 };
 
-export type ProgressState = Progress & ProgressActions;
+type ProgressState = Progress & ProgressActions;
 
 const key = storageKeys.progress;
 /** Beyond this many unsaved actions, they are folded into one merge of the state in memory. */

@@ -4,14 +4,14 @@
  * alone, and reports its health so the UI can say when progress cannot be kept and what the learner can do.
  */
 
-export type StorageMode =
+type StorageMode =
   | 'pending' // not known yet (server render, or before the first read)
   | 'local' // reads and writes reach localStorage
   | 'memory' // localStorage is unreachable (blocked, sandboxed): progress lasts until the page closes
   | 'memory-after-error'; // a read or write failed, or the data must be left alone; kept in memory meanwhile
 
 /** Why a key is not being saved, most specific first; the notice words its advice from this. */
-export type StorageProblem =
+type StorageProblem =
   | 'full' // QuotaExceededError: the learner can free space or save a code
   | 'write' // any other failed write (revoked access)
   | 'read' // getItem threw: the stored value is left as it is until a read succeeds (STO-11)
@@ -27,9 +27,9 @@ export type StorageHealth = {
 
 export const pendingHealth: StorageHealth = { mode: 'pending', recovered: null, problem: null };
 
-export type ReadResult = { ok: true; raw: string | null } | { ok: false };
+type ReadResult = { ok: true; raw: string | null } | { ok: false };
 
-export type SafeStorage = {
+type SafeStorage = {
   /** The stored value straight from localStorage, or `ok: false` when it cannot be read right now. */
   read(name: string): ReadResult;
   /** Writes unless the key is held (see `hold`); false when the value did not reach localStorage. */

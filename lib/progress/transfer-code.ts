@@ -13,7 +13,7 @@ const codeFormat = 1;
 const codePattern = /^SW(\d+)\.([A-Za-z0-9+$-]+)\.([0-9a-z]{1,7})$/;
 
 export type DecodeFailure = 'empty' | 'malformed' | 'tampered' | 'newer';
-export type DecodedCode = { ok: true; progress: Progress } | { ok: false; reason: DecodeFailure };
+type DecodedCode = { ok: true; progress: Progress } | { ok: false; reason: DecodeFailure };
 
 const crcTable = Array.from({ length: 256 }, (_, n) => {
   let c = n;

@@ -3,7 +3,7 @@ import { z } from 'zod';
 const text = z.string().trim().min(1, 'must not be empty');
 const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https:// address' });
 
-export const reportServiceSchema = z.strictObject({
+const reportServiceSchema = z.strictObject({
   name: text,
   /** Left out only for a service with no single national address (e.g. "your national police"). */
   url: httpsUrl.optional(),
@@ -13,7 +13,7 @@ export const reportServiceSchema = z.strictObject({
   what: text,
 });
 
-export const reportCountrySchema = z
+const reportCountrySchema = z
   .strictObject({
     id: z.string().regex(/^[a-z]{2,10}$/, 'must be a short lowercase id such as "uk"'),
     name: text,
@@ -56,7 +56,6 @@ export const whereToReportSchema = z
     });
   });
 
-export type ReportService = z.output<typeof reportServiceSchema>;
 export type ReportCountry = z.output<typeof reportCountrySchema>;
 export type WhereToReport = z.output<typeof whereToReportSchema>;
 

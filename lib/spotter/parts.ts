@@ -19,7 +19,7 @@ const renderOrder = {
  * module needs only the kind and the fields, so it imports nothing from the schema (no import circle), and an
  * artefact kind without a render order here is a type error where the schema calls `artefactPartIds`.
  */
-export type PartKind = keyof typeof renderOrder;
+type PartKind = keyof typeof renderOrder;
 type ArtefactData = { kind: PartKind };
 
 /** The fixed part names of each kind; list items may not reuse them as ids. */

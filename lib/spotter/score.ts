@@ -3,7 +3,7 @@
  * (false alarms), and a verdict that tells over-caution on a genuine artefact apart from simply being wrong
  * (issue 4: "over-caution gets its own feedback, not just 'wrong'"). Pure, so lessons, the exam and tests share it.
  */
-export type SpotLike = { id: string; flag: boolean };
+type SpotLike = { id: string; flag: boolean };
 
 export type SpotterVerdict =
   /** A scam, and every red flag was marked with no false alarm. */
@@ -37,7 +37,7 @@ export type SpotterScore<S extends SpotLike> = {
 };
 
 /** Red flags found minus false alarms, floored at zero, as a share of the flags; the verdict alone for genuine ones. */
-export function spotterCredit(flags: number, found: number, falseAlarms: number): number {
+function spotterCredit(flags: number, found: number, falseAlarms: number): number {
   if (flags === 0) return falseAlarms === 0 ? 1 : 0;
   return Math.max(0, found - falseAlarms) / flags;
 }
