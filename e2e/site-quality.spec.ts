@@ -16,61 +16,67 @@ test('the sitemap lists every exported page and robots.txt points to it', async 
   expect(robots).toMatch(/Sitemap: .*\/sitemap\.xml/);
 });
 
-test('SEC-3, PRV-1: every page loads under the production CSP with no violation, no error and no request to another origin', async ({
-  page,
-  request,
-  baseURL,
-}) => {
-  const origin = new URL(baseURL!).origin;
-  const foreign: string[] = [];
-  page.on('request', (req) => {
-    const url = new URL(req.url());
-    if (url.protocol !== 'data:' && url.origin !== origin) foreign.push(req.url());
-  });
-  await page.addInitScript(() => {
-    (window as unknown as { cspViolations: string[] }).cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (event) =>
-      (window as unknown as { cspViolations: string[] }).cspViolations.push(
-        `${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`,
-      ),
-    );
-  });
-  for (const route of [...(await sitemapPaths(request)), '/no-such-page/']) {
-    const response = await page.goto(route);
-    expect(response?.headers()['content-security-policy'], route).toContain("frame-ancestors 'self'");
-    await page.waitForLoadState('networkidle');
-    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), route).toEqual(
-      [],
-    );
-  }
-  expect(foreign).toEqual([]);
-});
+test.describe('crawls of every page', () => {
+  // The headers, the CSP and the <head> do not depend on the viewport: one crawl, on the desktop project.
+  test.skip(({ isMobile }) => isMobile, 'one crawl is enough; nothing checked here depends on the width');
 
-test('every page has a description, a canonical URL, a social card image and structured data where it belongs', async ({
-  page,
-  request,
-}) => {
-  for (const route of await sitemapPaths(request)) {
-    await page.goto(route);
-    const head = page.locator('head');
-    await expect(head.locator('meta[name="description"]'), route).toHaveAttribute('content', /.{20,}/);
-    await expect(head.locator('link[rel="canonical"]'), route).toHaveAttribute(
-      'href',
-      new RegExp(`${route.replace(/\//g, '\\/')}$`),
-    );
-    await expect(head.locator('meta[property="og:title"]'), route).toHaveAttribute('content', /\S/);
-    await expect(head.locator('meta[name="twitter:card"]'), route).toHaveAttribute('content', 'summary_large_image');
-    const image = await head.locator('meta[property="og:image"]').getAttribute('content');
-    const card = await request.get(new URL(image!).pathname);
-    expect(card.status(), `${route} social card`).toBe(200);
-    expect(card.headers()['content-type']).toBe('image/png');
-
-    const types = await page
-      .locator('script[type="application/ld+json"]')
-      .evaluateAll((scripts) =>
-        scripts.map((s) => (JSON.parse(s.textContent ?? '{}') as { '@type': string })['@type']),
+  test('SEC-3, PRV-1: every page loads under the production CSP with no violation, no error and no request to another origin', async ({
+    page,
+    request,
+    baseURL,
+  }) => {
+    const origin = new URL(baseURL!).origin;
+    const foreign: string[] = [];
+    page.on('request', (req) => {
+      const url = new URL(req.url());
+      if (url.protocol !== 'data:' && url.origin !== origin) foreign.push(req.url());
+    });
+    await page.addInitScript(() => {
+      (window as unknown as { cspViolations: string[] }).cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (event) =>
+        (window as unknown as { cspViolations: string[] }).cspViolations.push(
+          `${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`,
+        ),
       );
-    if (route === '/') expect(types).toContain('Course');
-    if (route.startsWith('/lessons/')) expect(types, route).toContain('LearningResource');
-  }
+    });
+    for (const route of [...(await sitemapPaths(request)), '/no-such-page/']) {
+      const response = await page.goto(route);
+      expect(response?.headers()['content-security-policy'], route).toContain("frame-ancestors 'self'");
+      await page.waitForLoadState('networkidle');
+      expect(
+        await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+        route,
+      ).toEqual([]);
+    }
+    expect(foreign).toEqual([]);
+  });
+
+  test('every page has a description, a canonical URL, a social card image and structured data where it belongs', async ({
+    page,
+    request,
+  }) => {
+    for (const route of await sitemapPaths(request)) {
+      await page.goto(route);
+      const head = page.locator('head');
+      await expect(head.locator('meta[name="description"]'), route).toHaveAttribute('content', /.{20,}/);
+      await expect(head.locator('link[rel="canonical"]'), route).toHaveAttribute(
+        'href',
+        new RegExp(`${route.replace(/\//g, '\\/')}$`),
+      );
+      await expect(head.locator('meta[property="og:title"]'), route).toHaveAttribute('content', /\S/);
+      await expect(head.locator('meta[name="twitter:card"]'), route).toHaveAttribute('content', 'summary_large_image');
+      const image = await head.locator('meta[property="og:image"]').getAttribute('content');
+      const card = await request.get(new URL(image!).pathname);
+      expect(card.status(), `${route} social card`).toBe(200);
+      expect(card.headers()['content-type']).toBe('image/png');
+
+      const types = await page
+        .locator('script[type="application/ld+json"]')
+        .evaluateAll((scripts) =>
+          scripts.map((s) => (JSON.parse(s.textContent ?? '{}') as { '@type': string })['@type']),
+        );
+      if (route === '/') expect(types).toContain('Course');
+      if (route.startsWith('/lessons/')) expect(types, route).toContain('LearningResource');
+    }
+  });
 });
