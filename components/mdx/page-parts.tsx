@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { CopyableCode } from '@/components/publishers/copyable-code';
-import { storedItems } from '@/lib/progress/storage-keys';
+import { storedItems } from '@/lib/progress/stored-items';
 import { siteContact } from '@/lib/site';
 import { privacyText } from '@/lib/i18n/en/privacy';
 import { publishersText } from '@/lib/i18n/en/publishers';
