@@ -10,6 +10,7 @@ import { siteText } from '@/lib/i18n/en/site';
 import { Logo } from '@/components/layout/logo';
 import { formatDay } from '@/lib/i18n/format-day';
 import { Button, ButtonLink } from '@/components/ui/button';
+import { Field, controlClass } from '@/components/ui/field';
 
 // The name is free text, so it lives under its own key through the safe adapter, never in the progress blob (STO-7).
 const listeners = new Set<() => void>();
@@ -52,10 +53,7 @@ export function Certificate() {
 
   return (
     <div className="space-y-6">
-      <div className="print-hidden space-y-2">
-        <label htmlFor={inputId} className="block font-semibold">
-          {certificateText.nameLabel}
-        </label>
+      <Field id={inputId} label={certificateText.nameLabel} className="print-hidden space-y-2">
         <input
           id={inputId}
           type="text"
@@ -64,13 +62,13 @@ export function Certificate() {
           value={name}
           onChange={(event) => writeName(event.target.value)}
           aria-describedby={`${inputId}-hint`}
-          className="min-h-12 w-full max-w-md rounded-md border-2 border-line bg-page px-3 text-ink"
+          className={controlClass.text}
         />
         <p id={`${inputId}-hint`} className="text-base text-muted">
           {certificateText.nameHint}
         </p>
         <Button onClick={() => window.print()}>{certificateText.print}</Button>
-      </div>
+      </Field>
 
       <section
         aria-label={certificateText.heading}

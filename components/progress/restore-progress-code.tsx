@@ -11,6 +11,7 @@ import { formatDay } from '@/lib/i18n/format-day';
 import { transferText } from '@/lib/i18n/en/transfer';
 import { Button } from '@/components/ui/button';
 import { StatusLine } from '@/components/ui/status-line';
+import { Field, controlClass } from '@/components/ui/field';
 
 type Step =
   | { kind: 'idle' }
@@ -92,10 +93,7 @@ export function RestoreProgressCode() {
   return (
     <div className="space-y-4">
       {fromLink && <p className="font-semibold">{transferText.fromLink}</p>}
-      <div className="space-y-2">
-        <label htmlFor={id} className="block font-semibold">
-          {transferText.restoreLabel}
-        </label>
+      <Field id={id} label={transferText.restoreLabel}>
         <textarea
           id={id}
           value={code}
@@ -108,13 +106,10 @@ export function RestoreProgressCode() {
           }}
           aria-invalid={step.kind === 'error'}
           aria-describedby={step.kind === 'error' ? `${id}-error` : undefined}
-          className="w-full rounded-md border-2 border-line bg-page p-3 font-mono text-base break-all text-ink"
+          className={controlClass.code}
         />
-      </div>
-      <div className="space-y-2">
-        <label htmlFor={`${id}-file`} className="block font-semibold">
-          {transferText.fileLabel}
-        </label>
+      </Field>
+      <Field id={`${id}-file`} label={transferText.fileLabel}>
         <input
           id={`${id}-file`}
           type="file"
@@ -123,7 +118,7 @@ export function RestoreProgressCode() {
           onChange={(event) => void readFile(event.target.files?.[0])}
           className="block min-h-12 w-full max-w-md text-base file:mr-3 file:min-h-11 file:rounded-md file:border-2 file:border-accent file:bg-page file:px-4 file:font-semibold file:text-accent"
         />
-      </div>
+      </Field>
       <Button onClick={() => check(code)} disabled={!hydrated}>
         {hydrated ? transferText.check : transferText.loading}
       </Button>

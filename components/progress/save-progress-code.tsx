@@ -8,6 +8,7 @@ import { fill } from '@/lib/i18n/fill';
 import { transferText } from '@/lib/i18n/en/transfer';
 import { Button, linkButtonClass } from '@/components/ui/button';
 import { StatusLine } from '@/components/ui/status-line';
+import { Field, controlClass } from '@/components/ui/field';
 
 /** "Save my progress": the current progress as a code to copy, and the same code as a file (STO-9). */
 export function SaveProgressCode() {
@@ -35,10 +36,7 @@ export function SaveProgressCode() {
         {hydrated ? transferText.saveButton : transferText.loading}
       </Button>
       {code && (
-        <div className="space-y-3">
-          <label htmlFor={id} className="block font-semibold">
-            {transferText.codeLabel}
-          </label>
+        <Field id={id} label={transferText.codeLabel} className="space-y-3">
           <textarea
             id={id}
             readOnly
@@ -47,7 +45,7 @@ export function SaveProgressCode() {
             aria-describedby={`${id}-length`}
             onFocus={(event) => event.currentTarget.select()}
             data-testid="progress-code"
-            className="w-full rounded-md border-2 border-line bg-page p-3 font-mono text-base break-all text-ink"
+            className={controlClass.code}
           />
           <p id={`${id}-length`} className="text-base text-muted">
             {fill(transferText.codeLength, { count: code.length })}
@@ -65,7 +63,7 @@ export function SaveProgressCode() {
             </a>
           </div>
           <StatusLine>{copyStatus}</StatusLine>
-        </div>
+        </Field>
       )}
     </div>
   );
