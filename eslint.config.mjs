@@ -7,6 +7,7 @@ const config = [
       '.next/**',
       'out/**',
       'public/embed/**',
+      'public/theme-init.js',
       'node_modules/**',
       'screenshots/**',
       'test-results/**',

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { getCourse, lessonsDir } from '../lib/content/lessons';
+import { compilePage, pagesDir } from '../lib/content/pages';
 import type { CompiledLesson } from '../lib/content/compile-lesson';
 import { hostPattern, isAllowedHost, reservedHost, urlPattern } from './addresses';
 import { getExamPool, readPoolSources } from '../lib/exam/pool';
@@ -134,6 +135,11 @@ async function main() {
     }
   }
   console.log(rows.join('\n'));
+
+  // The site pages' prose (content/pages): a bad field throws a LessonError naming the file, as the build would.
+  const pages = readdirSync(pagesDir).filter((name) => name.endsWith('.mdx'));
+  await Promise.all(pages.map((name) => compilePage(name.replace(/\.mdx$/, ''))));
+  console.log(`\nSite pages: ${pages.length} compiled and valid.`);
 
   // The exam pool: validated like lessons (a LessonError names the file, item and field), and scanned for addresses.
   const pool = getExamPool();

@@ -5,6 +5,7 @@ import { PrecheckOffer } from '@/components/progress/precheck-offer';
 import { LessonStatusBadge } from '@/components/progress/lesson-status-badge';
 import { getLessonSummaries } from '@/lib/content/lessons';
 import { JsonLd } from '@/components/seo/json-ld';
+import { Section } from '@/components/ui/section';
 import { pageMetadata } from '@/lib/seo';
 import { absoluteUrl } from '@/lib/site';
 import { homeText } from '@/lib/i18n/en/home';
@@ -39,10 +40,7 @@ export default async function HomePage() {
         <CourseOverview lessons={lessons} />
       </section>
 
-      <section aria-labelledby="check" className="max-w-3xl space-y-3">
-        <h2 id="check" className="text-2xl font-bold">
-          {homeText.checkTitle}
-        </h2>
+      <Section id="check" title={homeText.checkTitle} className="max-w-3xl space-y-3">
         <div className="grid gap-3 sm:grid-cols-2">
           <Card href="/practice/" lead={homeText.practiceLead} body={homeText.practiceBody} />
           <Card href="/exam/" lead={homeText.examLead} body={homeText.examBody} />
@@ -50,12 +48,9 @@ export default async function HomePage() {
             <Card href="/pre-check/" lead={homeText.precheckLead} body={homeText.precheckBody} />
           </PrecheckOffer>
         </div>
-      </section>
+      </Section>
 
-      <section aria-labelledby="outline" className="max-w-3xl">
-        <h2 id="outline" className="mb-4 text-2xl font-bold">
-          {homeText.outlineTitle}
-        </h2>
+      <Section id="outline" title={homeText.outlineTitle} className="max-w-3xl space-y-4">
         <ol className="space-y-3">
           {lessons.map((lesson) => (
             <li key={lesson.slug} className="rounded-lg border border-line/50 p-4 sm:p-5">
@@ -72,7 +67,7 @@ export default async function HomePage() {
             </li>
           ))}
         </ol>
-      </section>
+      </Section>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { embedText } from '@/lib/i18n/en/embed';
 import { lessonText } from '@/lib/i18n/en/lesson';
+import { linkButtonClass } from '@/components/ui/button';
 
 export type EmbedCardProps = {
   title: string;
@@ -29,12 +30,7 @@ export function EmbedCard({ title, description, objectives, href }: EmbedCardPro
         ))}
       </ul>
       <p>
-        <a
-          href={href}
-          target="_blank"
-          rel="noopener"
-          className="inline-flex min-h-12 items-center rounded-md bg-accent px-5 font-semibold text-on-accent no-underline hover:underline"
-        >
+        <a href={href} target="_blank" rel="noopener" className={linkButtonClass()}>
           {embedText.startLesson}
           <span className="sr-only"> {embedText.newTab}</span>
         </a>

@@ -8,6 +8,7 @@ import { inFrameView, type ExamView } from '@/lib/embed/exam-views';
 import { certificateText } from '@/lib/i18n/en/certificate';
 import { embedText } from '@/lib/i18n/en/embed';
 import { reviewText } from '@/lib/i18n/en/review';
+import { Button } from '@/components/ui/button';
 
 export type EmbedExamViewsProps = {
   pool: ExamItem[];
@@ -15,8 +16,6 @@ export type EmbedExamViewsProps = {
   /** The exam itself (server-rendered heading, intro and the Exam island). */
   children: ReactNode;
 };
-
-const back = 'min-h-12 rounded-md border-2 border-accent px-5 font-semibold hover:underline';
 
 /**
  * The embedded exam to the end (EMB-12): "Get your certificate" and "Practise your mistakes" stay inside the frame.
@@ -69,9 +68,9 @@ export function EmbedExamViews({ pool, topics, children }: EmbedExamViewsProps) 
           {view === 'review' && <p className="text-xl">{reviewText.intro}</p>}
           {view === 'certificate' ? <Certificate /> : <ReviewSession pool={pool} topics={topics} />}
           <p className="print-hidden">
-            <button type="button" className={back} onClick={() => setView('exam')}>
+            <Button variant="secondary" onClick={() => setView('exam')}>
               {embedText.backToExam}
-            </button>
+            </Button>
           </p>
         </section>
       )}

@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { useId, useSyncExternalStore } from 'react';
 import { progressStorage, useProgress } from '@/lib/progress/progress-store';
 import { storageKeys } from '@/lib/progress/storage-keys';
@@ -10,6 +9,8 @@ import { examText } from '@/lib/i18n/en/exam';
 import { siteText } from '@/lib/i18n/en/site';
 import { Logo } from '@/components/layout/logo';
 import { formatDay } from '@/lib/i18n/format-day';
+import { Button, ButtonLink } from '@/components/ui/button';
+import { Field, controlClass } from '@/components/ui/field';
 
 // The name is free text, so it lives under its own key through the safe adapter, never in the progress blob (STO-7).
 const listeners = new Set<() => void>();
@@ -44,12 +45,7 @@ export function Certificate() {
       <div className="space-y-3">
         <p>{certificateText.notYet}</p>
         <p>
-          <Link
-            href="/exam/"
-            className="inline-flex min-h-12 items-center rounded-md bg-accent px-5 font-semibold text-on-accent no-underline hover:underline"
-          >
-            {certificateText.goToExam}
-          </Link>
+          <ButtonLink href="/exam/">{certificateText.goToExam}</ButtonLink>
         </p>
       </div>
     );
@@ -57,10 +53,7 @@ export function Certificate() {
 
   return (
     <div className="space-y-6">
-      <div className="print-hidden space-y-2">
-        <label htmlFor={inputId} className="block font-semibold">
-          {certificateText.nameLabel}
-        </label>
+      <Field id={inputId} label={certificateText.nameLabel} className="print-hidden space-y-2">
         <input
           id={inputId}
           type="text"
@@ -69,19 +62,13 @@ export function Certificate() {
           value={name}
           onChange={(event) => writeName(event.target.value)}
           aria-describedby={`${inputId}-hint`}
-          className="min-h-12 w-full max-w-md rounded-md border-2 border-line bg-page px-3 text-ink"
+          className={controlClass.text}
         />
         <p id={`${inputId}-hint`} className="text-base text-muted">
           {certificateText.nameHint}
         </p>
-        <button
-          type="button"
-          onClick={() => window.print()}
-          className="min-h-12 rounded-md bg-accent px-5 font-semibold text-on-accent hover:underline"
-        >
-          {certificateText.print}
-        </button>
-      </div>
+        <Button onClick={() => window.print()}>{certificateText.print}</Button>
+      </Field>
 
       <section
         aria-label={certificateText.heading}

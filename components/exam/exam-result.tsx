@@ -10,6 +10,8 @@ import { examText } from '@/lib/i18n/en/exam';
 import { fill } from '@/lib/i18n/fill';
 import { BeforeAfter } from './before-after';
 import { ItemReview } from './item-review';
+import { ButtonLink } from '@/components/ui/button';
+import { Section } from '@/components/ui/section';
 
 export type ExamResultProps = {
   pool: ExamItem[];
@@ -74,20 +76,12 @@ export function ExamResult({
         </div>
         {score.passed && (
           <p>
-            <Link
-              href="/certificate/"
-              className="inline-flex min-h-12 items-center rounded-md bg-accent px-5 font-semibold text-on-accent no-underline hover:underline"
-            >
-              {examText.certificateLink}
-            </Link>
+            <ButtonLink href="/certificate/">{examText.certificateLink}</ButtonLink>
           </p>
         )}
       </div>
 
-      <section aria-labelledby="exam-gain" className="space-y-2 rounded-lg bg-surface p-4">
-        <h3 id="exam-gain" className="text-xl font-bold">
-          {examText.gainTitle}
-        </h3>
+      <Section id="exam-gain" title={examText.gainTitle} level={3} className="space-y-2 rounded-lg bg-surface p-4">
         {gain ? (
           <p data-testid="exam-gain">
             {examText.gain(gain.before, gain.after)} <strong>{examText.gainPoints(gain.points)}</strong>
@@ -99,7 +93,7 @@ export function ExamResult({
           before={before && precheck ? { score: before, figures: signalFigures(precheck, truth) } : undefined}
           after={{ score, figures: signalFigures(attempt, truth) }}
         />
-      </section>
+      </Section>
 
       <table className="w-full border-collapse text-left">
         <caption className="mb-2 text-left text-xl font-bold">{examText.byTopicTitle}</caption>
@@ -141,10 +135,7 @@ export function ExamResult({
         </tbody>
       </table>
 
-      <section aria-labelledby="exam-mistakes" className="space-y-4">
-        <h3 id="exam-mistakes" className="text-xl font-bold">
-          {examText.mistakesTitle}
-        </h3>
+      <Section id="exam-mistakes" title={examText.mistakesTitle} level={3} className="space-y-4">
         {mistakes.length === 0 ? (
           <p>{examText.noMistakes}</p>
         ) : (
@@ -160,12 +151,12 @@ export function ExamResult({
         )}
         {reviewCount > 0 && (
           <p>
-            <Link href="/review/" className="inline-flex min-h-11 items-center font-semibold">
+            <ButtonLink href="/review/" variant="link">
               {examText.reviewLink(reviewCount)}
-            </Link>
+            </ButtonLink>
           </p>
         )}
-      </section>
+      </Section>
     </section>
   );
 }

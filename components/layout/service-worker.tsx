@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { siteText } from '@/lib/i18n/en/site';
+import { Button } from '@/components/ui/button';
 
 /**
  * Registers the offline service worker (out/sw.js, built by scripts/build-sw.ts) in production builds of the full
@@ -39,18 +40,17 @@ export function OfflineSupport() {
     <div role="status" className="print-hidden border-b-4 border-accent bg-surface">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2">
         <p className="flex-1 basis-48">{siteText.offline.updateReady}</p>
-        <button
-          type="button"
+        <Button
           onClick={() => {
             navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
               once: true,
             });
             waiting.postMessage({ type: 'SKIP_WAITING' });
           }}
-          className="min-h-11 rounded border-2 border-ink px-3 font-medium"
+          variant="quiet"
         >
           {siteText.offline.reload}
-        </button>
+        </Button>
       </div>
     </div>
   );

@@ -1,5 +1,4 @@
 import Link from 'next/link';
-import { accessibilityText } from '@/lib/i18n/en/accessibility';
 import { lessonText } from '@/lib/i18n/en/lesson';
 import { siteText } from '@/lib/i18n/en/site';
 import { ThemeSelect } from './theme-select';
@@ -8,7 +7,7 @@ const links = [
   { href: '/about/', label: siteText.footer.about },
   { href: '/progress/', label: siteText.footer.progress },
   { href: '/privacy/', label: lessonText.privacyLink },
-  { href: '/accessibility/', label: accessibilityText.title },
+  { href: '/accessibility/', label: siteText.footer.accessibility },
   { href: '/publishers/', label: siteText.footer.publishers },
 ];
 

@@ -5,6 +5,7 @@ import { useState, useSyncExternalStore } from 'react';
 import { progressStorage } from '@/lib/progress/progress-store';
 import { pendingHealth, type StorageHealth } from '@/lib/progress/safe-storage';
 import { storageText } from '@/lib/i18n/en/storage';
+import { Button } from '@/components/ui/button';
 
 const problemText = {
   full: storageText.full,
@@ -49,13 +50,9 @@ export function StorageNotice() {
               {storageText.learnMore}
             </Link>
             {message.dismissible && (
-              <button
-                type="button"
-                onClick={() => setDismissedRecovery(true)}
-                className="min-h-11 rounded border-2 border-ink px-3 font-medium"
-              >
+              <Button variant="quiet" onClick={() => setDismissedRecovery(true)}>
                 {storageText.dismiss}
-              </button>
+              </Button>
             )}
           </div>
         </div>

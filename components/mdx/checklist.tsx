@@ -1,12 +1,12 @@
 'use client';
 
-import Link from 'next/link';
 import { useId } from 'react';
 import type { ChecklistProps } from '@/lib/content/checklist-schema';
 import { useStoredValue } from '@/lib/report/use-stored-value';
 import { storageKeys } from '@/lib/progress/storage-keys';
 import { reportText } from '@/lib/i18n/en/report';
 import { checklistTicks, withTick } from './checklist-ticks';
+import { Button, ButtonLink } from '@/components/ui/button';
 
 /**
  * The course checklist: real checkboxes the learner can tick on screen (ticks kept in this browser under their
@@ -61,19 +61,10 @@ export function Checklist({ id, sections, blanks }: ChecklistProps) {
         <p role="status" className="js-only text-muted">
           {reportText.checklistTicked.replace('{done}', String(ticked.length)).replace('{total}', String(total))}
         </p>
-        <button
-          type="button"
-          onClick={() => window.print()}
-          className="js-only min-h-12 rounded-md border-2 border-accent px-5 font-semibold"
-        >
+        <Button variant="secondary" onClick={() => window.print()} className="js-only">
           {reportText.checklistPrint}
-        </button>
-        <Link
-          href="/exam/"
-          className="inline-flex min-h-12 items-center rounded-md bg-accent px-5 font-semibold text-on-accent no-underline hover:underline"
-        >
-          {reportText.checklistExam}
-        </Link>
+        </Button>
+        <ButtonLink href="/exam/">{reportText.checklistExam}</ButtonLink>
       </div>
     </div>
   );

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { practiceCardPath, type PracticeOutcome } from '@/lib/practice/share';
 import { practiceText } from '@/lib/i18n/en/practice';
+import { StatusLine } from '@/components/ui/status-line';
 
 const button = 'min-h-11 rounded-md border-2 border-accent px-4 font-semibold text-accent hover:underline';
 
@@ -58,9 +59,7 @@ export function ShareResult({ outcome }: { outcome: PracticeOutcome }) {
           {practiceText.copyLink}
         </button>
       </div>
-      <p role="status" className="min-h-[1.6em]">
-        {status}
-      </p>
+      <StatusLine className="">{status}</StatusLine>
     </section>
   );
 }

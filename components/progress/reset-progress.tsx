@@ -3,6 +3,7 @@
 import { useRef, useState } from 'react';
 import { useProgress } from '@/lib/progress/progress-store';
 import { privacyText } from '@/lib/i18n/en/privacy';
+import { StatusLine } from '@/components/ui/status-line';
 
 type Step = 'idle' | 'confirm' | 'done' | 'kept';
 
@@ -55,9 +56,7 @@ export function ResetProgress() {
           {privacyText.resetButton}
         </button>
       )}
-      <p role="status" className="min-h-[1.6em] font-medium">
-        {status}
-      </p>
+      <StatusLine>{status}</StatusLine>
     </div>
   );
 }

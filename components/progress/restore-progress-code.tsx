@@ -9,15 +9,15 @@ import { useHydrated } from '@/lib/use-hydrated';
 import { fill } from '@/lib/i18n/fill';
 import { formatDay } from '@/lib/i18n/format-day';
 import { transferText } from '@/lib/i18n/en/transfer';
+import { Button } from '@/components/ui/button';
+import { StatusLine } from '@/components/ui/status-line';
+import { Field, controlClass } from '@/components/ui/field';
 
 type Step =
   | { kind: 'idle' }
   | { kind: 'error'; reason: DecodeFailure }
   | { kind: 'confirm'; progress: Progress }
   | { kind: 'done' | 'cancelled' };
-
-const primary = 'min-h-12 rounded-md bg-accent px-5 font-semibold text-on-accent hover:underline disabled:opacity-60';
-const secondary = 'min-h-12 rounded-md border-2 border-accent px-5 font-semibold text-accent hover:underline';
 
 /** `/progress/#code=…`: how an embed hands its progress to the full site in a new tab (issue 12, STO-9). */
 function codeFromUrl(): string | undefined {
@@ -93,10 +93,7 @@ export function RestoreProgressCode() {
   return (
     <div className="space-y-4">
       {fromLink && <p className="font-semibold">{transferText.fromLink}</p>}
-      <div className="space-y-2">
-        <label htmlFor={id} className="block font-semibold">
-          {transferText.restoreLabel}
-        </label>
+      <Field id={id} label={transferText.restoreLabel}>
         <textarea
           id={id}
           value={code}
@@ -109,13 +106,10 @@ export function RestoreProgressCode() {
           }}
           aria-invalid={step.kind === 'error'}
           aria-describedby={step.kind === 'error' ? `${id}-error` : undefined}
-          className="w-full rounded-md border-2 border-line bg-page p-3 font-mono text-base break-all text-ink"
+          className={controlClass.code}
         />
-      </div>
-      <div className="space-y-2">
-        <label htmlFor={`${id}-file`} className="block font-semibold">
-          {transferText.fileLabel}
-        </label>
+      </Field>
+      <Field id={`${id}-file`} label={transferText.fileLabel}>
         <input
           id={`${id}-file`}
           type="file"
@@ -124,12 +118,12 @@ export function RestoreProgressCode() {
           onChange={(event) => void readFile(event.target.files?.[0])}
           className="block min-h-12 w-full max-w-md text-base file:mr-3 file:min-h-11 file:rounded-md file:border-2 file:border-accent file:bg-page file:px-4 file:font-semibold file:text-accent"
         />
-      </div>
-      <button type="button" onClick={() => check(code)} disabled={!hydrated} className={primary}>
+      </Field>
+      <Button onClick={() => check(code)} disabled={!hydrated}>
         {hydrated ? transferText.check : transferText.loading}
-      </button>
+      </Button>
 
-      <div role="status" className="min-h-[1.6em]">
+      <StatusLine className="">
         {step.kind === 'error' && (
           <p id={`${id}-error`} className="font-semibold text-bad">
             {transferText.errors[step.reason]}
@@ -144,7 +138,7 @@ export function RestoreProgressCode() {
           </p>
         )}
         {step.kind === 'cancelled' && <p>{transferText.cancelled}</p>}
-      </div>
+      </StatusLine>
 
       {step.kind === 'confirm' && (
         <section
@@ -158,19 +152,17 @@ export function RestoreProgressCode() {
           <p>{summaryOf(step.progress)}</p>
           <p>{transferText.restoreHelp}</p>
           <div className="flex flex-wrap gap-3">
-            <button
-              type="button"
+            <Button
               onClick={() => {
                 restoreProgress(step.progress);
                 finish({ kind: 'done' });
               }}
-              className={primary}
             >
               {transferText.confirm}
-            </button>
-            <button type="button" onClick={() => finish({ kind: 'cancelled' })} className={secondary}>
+            </Button>
+            <Button variant="secondary" onClick={() => finish({ kind: 'cancelled' })}>
               {transferText.cancel}
-            </button>
+            </Button>
           </div>
         </section>
       )}

@@ -6,10 +6,9 @@ import { encodeProgressCode } from '@/lib/progress/transfer-code';
 import { useHydrated } from '@/lib/use-hydrated';
 import { fill } from '@/lib/i18n/fill';
 import { transferText } from '@/lib/i18n/en/transfer';
-
-const primary = 'min-h-12 rounded-md bg-accent px-5 font-semibold text-on-accent hover:underline disabled:opacity-60';
-const secondary =
-  'inline-flex min-h-12 items-center rounded-md border-2 border-accent px-5 font-semibold text-accent no-underline hover:underline';
+import { Button, linkButtonClass } from '@/components/ui/button';
+import { StatusLine } from '@/components/ui/status-line';
+import { Field, controlClass } from '@/components/ui/field';
 
 /** "Save my progress": the current progress as a code to copy, and the same code as a file (STO-9). */
 export function SaveProgressCode() {
@@ -33,14 +32,11 @@ export function SaveProgressCode() {
 
   return (
     <div className="space-y-4">
-      <button type="button" onClick={save} disabled={!hydrated} className={primary}>
+      <Button onClick={save} disabled={!hydrated}>
         {hydrated ? transferText.saveButton : transferText.loading}
-      </button>
+      </Button>
       {code && (
-        <div className="space-y-3">
-          <label htmlFor={id} className="block font-semibold">
-            {transferText.codeLabel}
-          </label>
+        <Field id={id} label={transferText.codeLabel} className="space-y-3">
           <textarea
             id={id}
             readOnly
@@ -49,27 +45,25 @@ export function SaveProgressCode() {
             aria-describedby={`${id}-length`}
             onFocus={(event) => event.currentTarget.select()}
             data-testid="progress-code"
-            className="w-full rounded-md border-2 border-line bg-page p-3 font-mono text-base break-all text-ink"
+            className={controlClass.code}
           />
           <p id={`${id}-length`} className="text-base text-muted">
             {fill(transferText.codeLength, { count: code.length })}
           </p>
           <div className="flex flex-wrap gap-3">
-            <button type="button" onClick={copy} className={secondary}>
+            <Button variant="secondary" onClick={copy}>
               {transferText.copy}
-            </button>
+            </Button>
             <a
               href={`data:text/plain;charset=utf-8,${encodeURIComponent(code)}`}
               download={transferText.fileName}
-              className={secondary}
+              className={linkButtonClass('secondary')}
             >
               {transferText.download}
             </a>
           </div>
-          <p role="status" className="min-h-[1.6em] font-medium">
-            {copyStatus}
-          </p>
-        </div>
+          <StatusLine>{copyStatus}</StatusLine>
+        </Field>
       )}
     </div>
   );

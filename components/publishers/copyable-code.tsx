@@ -2,6 +2,8 @@
 
 import { useRef, useState } from 'react';
 import { publishersText } from '@/lib/i18n/en/publishers';
+import { Button } from '@/components/ui/button';
+import { StatusLine } from '@/components/ui/status-line';
 
 export type CopyableCodeProps = {
   code: string;
@@ -41,16 +43,10 @@ export function CopyableCode({ code, label, copyLabel, testId }: CopyableCodePro
         </code>
       </pre>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-        <button
-          type="button"
-          onClick={copy}
-          className="min-h-12 rounded-md bg-accent px-5 font-semibold text-on-accent hover:underline"
-        >
-          {copyLabel}
-        </button>
-        <p role="status" className="min-h-[1.6em] text-base font-medium">
+        <Button onClick={copy}>{copyLabel}</Button>
+        <StatusLine className="text-base font-medium">
           {status === 'copied' ? publishersText.copied : status === 'failed' ? publishersText.copyFailed : ''}
-        </p>
+        </StatusLine>
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { ImageResponse } from 'next/og';
 import { cached, hashOf } from '@/lib/build-cache';
+import { Logo } from '@/components/layout/logo';
 
 export const socialCardSize = { width: 1200, height: 630 };
 
@@ -29,18 +30,7 @@ export function socialCard({ eyebrow, title }: SocialCardProps) {
       }}
     >
       <div style={{ display: 'flex', alignItems: 'center', gap: 24, fontSize: 44, fontWeight: 700 }}>
-        <svg width="72" height="72" viewBox="0 0 64 64">
-          <rect width="64" height="64" rx="14" fill="#ffffff" />
-          <path d="M32 10 14 17v13c0 11 7.5 20 18 24 10.5-4 18-13 18-24V17z" fill="#1d4ed8" />
-          <path
-            d="m24 32 6 6 11-13"
-            fill="none"
-            stroke="#ffffff"
-            strokeWidth="6"
-            strokeLinecap="round"
-            strokeLinejoin="round"
-          />
-        </svg>
+        <Logo size={72} tile="#ffffff" shield="#1d4ed8" />
         Scamwise
       </div>
       <div style={{ display: 'flex', flexDirection: 'column', gap: 20 }}>
@@ -61,6 +51,8 @@ export async function socialCardPng(props: SocialCardProps): Promise<Buffer> {
   const root = process.cwd();
   const key = hashOf(
     { file: path.join(root, 'components', 'seo', 'social-card.tsx') },
+    // The card draws the site's Logo, so a change to the mark must redraw the cards too.
+    { file: path.join(root, 'components', 'layout', 'logo.tsx') },
     { file: path.join(root, 'package-lock.json') },
     JSON.stringify(props),
   );

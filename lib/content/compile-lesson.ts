@@ -1,9 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { bundleMDX } from 'mdx-bundler';
 import { cached, hashOf } from '@/lib/build-cache';
 import rehypeSlug from 'rehype-slug';
-import remarkGfm from 'remark-gfm';
+import { bundleContent } from './bundle-mdx';
 import { LessonError, parseOrThrow } from './lesson-error';
 import { remarkLessonGuard, type LessonFacts } from './lesson-guard';
 import { readingMinutes } from './reading-time';
@@ -69,30 +68,14 @@ async function compileUncached(dir: string, projectRoot: string): Promise<Compil
 
   const facts: LessonFacts = { quizzes: [], spotters: [], wordCount: 0, components: {} };
   const toc: TocEntry[] = [];
-  let result;
-  try {
-    result = await bundleMDX({
-      source,
-      cwd: dir,
-      mdxOptions(options) {
-        // GFM gives editors tables, task lists and autolinks; the guard then checks the whole tree.
-        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkLessonGuard({ file, dir, facts })];
-        options.rehypePlugins = [...(options.rehypePlugins ?? []), rehypeSlug, rehypeCollectToc(toc)];
-        return options;
-      },
-      esbuildOptions(options) {
-        // The compiled code runs only on the server at build time, so minifying it would only cost build time.
-        options.minify = false;
-        // Failures are rethrown below with the file and field named; esbuild's own console report would duplicate them.
-        options.logLevel = 'silent';
-        return options;
-      },
-    });
-  } catch (error) {
-    // esbuild flattens plugin errors into text; surface ours unchanged and give any other failure the file name.
-    if (facts.error) throw facts.error;
-    throw new LessonError(file, 'MDX', (error as Error).message.split('\n').slice(0, 4).join(' '));
-  }
+  const result = await bundleContent({
+    source,
+    cwd: dir,
+    file,
+    remarkPlugins: [remarkLessonGuard({ file, dir, facts })],
+    rehypePlugins: [rehypeSlug, rehypeCollectToc(toc)],
+    found: facts,
+  });
 
   const written = parseOrThrow(frontmatterSchema, result.frontmatter, file, 'frontmatter');
   // Issue 11: reading time is computed from the lesson; a typed `minutes` is overridden.

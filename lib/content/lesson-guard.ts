@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 // Type-only imports that add MDX's expression and ESM nodes to mdast's node types.
 import type {} from 'mdast-util-mdx-expression';
 import type {} from 'mdast-util-mdxjs-esm';
 import { visit } from 'unist-util-visit';
 import { z } from 'zod';
-import { literalValue } from './literal-value';
+import { jsxProps, ruleFor, type ComponentRule, type JsxElement } from './jsx-props';
 import { LessonError, parseOrThrow } from './lesson-error';
 import { spotterPropsSchema, type SpotterProps } from './artefact-schema';
 import { calloutPropsSchema, figurePropsSchema, quizPropsSchema, type QuizData } from './schema';
@@ -26,8 +25,6 @@ export type LessonFacts = {
   error?: LessonError;
 };
 
-type ComponentRule = { props: z.ZodType; children: boolean };
-
 /**
  * The only components a lesson may use. Must match components/mdx/registry.tsx (a unit test keeps them in step);
  * anything else is refused at build time instead of rendering as a silent hole.
@@ -41,8 +38,6 @@ export const lessonComponentRules = {
   Checklist: { props: checklistPropsSchema, children: false },
   WhereToReport: { props: z.strictObject({}), children: false },
 } satisfies Record<string, ComponentRule>;
-
-type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
 /**
  * A remark plugin that enforces "limited MDX" (RELIABILITY CNT-1) and validates every component's props with zod,
@@ -87,33 +82,8 @@ function check(tree: Root, file: string, dir: string, facts: LessonFacts) {
 function checkElement(node: JsxElement, file: string, dir: string, facts: LessonFacts) {
   const line = node.position?.start.line;
   const name = node.name ?? '<>';
-  const rule = (lessonComponentRules as Record<string, ComponentRule>)[name];
-  if (!rule) {
-    const allowed = Object.keys(lessonComponentRules).join(', ');
-    throw new LessonError(file, `<${name}>`, `unknown component; lessons may use only ${allowed}`, line);
-  }
-  if (!rule.children && node.children.length > 0) {
-    throw new LessonError(file, `<${name}>`, 'takes its content as props, not as children', line);
-  }
-
-  const props: Record<string, unknown> = {};
-  for (const attribute of node.attributes) {
-    if (attribute.type !== 'mdxJsxAttribute') {
-      throw new LessonError(file, `<${name}>`, 'spread props ({...x}) are not allowed', line);
-    }
-    const value = attribute.value;
-    if (value === null || value === undefined) props[attribute.name] = true;
-    else if (typeof value === 'string') props[attribute.name] = value;
-    else {
-      const program = value.data?.estree;
-      if (!program) throw new LessonError(file, `${name}.${attribute.name}`, 'could not read this value', line);
-      try {
-        props[attribute.name] = literalValue(program);
-      } catch (error) {
-        throw new LessonError(file, `${name}.${attribute.name}`, (error as Error).message, line);
-      }
-    }
-  }
+  const rule = ruleFor(node, file, lessonComponentRules, 'lessons');
+  const props = jsxProps(node, file);
 
   // Exercises are named by id in errors ("Spotter(fee-text).spots[2].id"), so a lesson with several is easy to fix.
   const label = (name === 'Quiz' || name === 'Spotter') && typeof props.id === 'string' ? `${name}(${props.id})` : name;

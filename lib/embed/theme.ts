@@ -1,8 +1,8 @@
 /**
  * The looks a publisher can choose for an embed, through `?theme=` and `?accent=` (RELIABILITY CNT-5, §4).
  * Query values are only ever compared against these lists; an unknown value means the default, and the value
- * itself never reaches the DOM. public/theme-init.js repeats the lists to apply them before first paint (a unit
- * test keeps them equal); the accent colours are in app/embed/embed.css.
+ * itself never reaches the DOM. lib/theme-init.ts imports them to apply them before first paint; the accent colours
+ * are in app/embed/embed.css.
  */
 export const embedThemes = ['system', 'light', 'dark'] as const;
 export const embedAccents = ['blue', 'teal', 'purple', 'pink', 'orange'] as const;

@@ -1,18 +1,8 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { storageKeys, storagePrefix, storedItems } from './storage-keys';
-
-const projectRoot = path.resolve(import.meta.dirname, '../..');
+import { storageKeys, storagePrefix } from './storage-keys';
+import { storedItems } from './stored-items';
 
 describe('storage keys', () => {
-  test('public/theme-init.js reads exactly the storageKeys.theme key', () => {
-    const script = readFileSync(path.join(projectRoot, 'public/theme-init.js'), 'utf8');
-    const quoted = [`'${storageKeys.theme}'`, `"${storageKeys.theme}"`];
-
-    expect(quoted.some((key) => script.includes(key))).toBe(true);
-  });
-
   test('PRV-3: every key starts with the prefix that "Reset my progress" clears', () => {
     for (const key of Object.values(storageKeys)) expect(key.startsWith(storagePrefix)).toBe(true);
   });

@@ -1,10 +1,5 @@
 /** The publisher page: /publishers/ (RELIABILITY §1.3, EMB-1, EMB-7, EMB-9, STO-8, PRV-4). */
 export const publishersText = {
-  title: 'Put Scamwise lessons on your site',
-  description:
-    'Embed any Scamwise lesson, or the final exam, in your own pages: a snippet to copy, a preview, and the events your page can use.',
-  intro:
-    'Any lesson, or the final exam, can sit inside your own pages, free of charge. Choose what to show and how it looks, copy the snippet, and paste it into your page where the lesson should appear. It takes about a minute.',
   chooseTitle: '1. Choose what to embed',
   whatLabel: 'Lesson or exam',
   lessonOption: (order: number, title: string) => `Lesson ${order}: ${title}`,
@@ -79,41 +74,7 @@ export const publishersText = {
   ],
   scormNote:
     "Results come from the learner's browser, so treat them like the events above: fine for tracking progress, not proof for a qualification.",
-  whyTitle: 'What each part of the snippet does',
-  why: [
-    ['title', 'names the frame for screen reader users; it matches the title of the page inside.'],
-    [
-      'height and min-height',
-      'reserve the space before anything loads, so your page does not jump, and keep the lesson usable if the script is blocked.',
-    ],
-    ['loading="lazy"', 'loads the lesson only when the reader scrolls near it.'],
-    ['referrerpolicy', 'tells us only the address of your site, never the page the reader is on.'],
-    [
-      'sandbox',
-      'stops the lesson from navigating your page or opening dialogs. It allows scripts (for the quizzes), its own storage (for progress), forms, and links that open in a new tab.',
-    ],
-    [
-      'no allow attribute',
-      'the lessons use no camera, microphone, location or other device features, so none are given.',
-    ],
-    [
-      'the link under the frame',
-      'works with no JavaScript at all, and opens the lesson where the reader can keep their progress.',
-    ],
-    [
-      'the script',
-      'fits the frame to the lesson and passes on the events below. It is our own code, about 1.3 KB, with no dependencies and no tracking. The integrity hash makes the browser refuse it if it were ever changed.',
-    ],
-  ],
-  eventsTitle: 'Events your page can use',
-  eventsIntro:
-    'The script tells your page when a reader starts or finishes something, as DOM events on the iframe element. They bubble, so you can also listen on document and read event.target.',
-  eventHeaders: { name: 'Event', when: 'When', detail: 'event.detail' },
-  events: [
-    ['scamwise:lesson-started', 'The reader opens the lesson: once each time the page loads.', '{ lessonId }'],
-    ['scamwise:lesson-completed', 'The reader has answered every question in the lesson.', '{ lessonId }'],
-    ['scamwise:exam-scored', 'The reader finishes the final exam. score is a percentage, 0–100.', '{ score, passed }'],
-  ],
+  eventDetail: 'event.detail',
   eventsExampleLabel: 'Example: listening for events',
   eventsExample: `// Runs on your page, after the snippet.
 document.addEventListener('scamwise:lesson-completed', (event) => {
@@ -122,21 +83,4 @@ console.log('A reader finished', event.detail.lessonId);
 document.addEventListener('scamwise:exam-scored', (event) => {
 console.log('Exam score', event.detail.score, 'passed:', event.detail.passed);
 });`,
-  eventsPrivacy:
-    "Events carry only a lesson id, or an exam score and whether it passed: never the reader's answers, name or any identifier. If you record them, say so in your own privacy notice.",
-  advisory:
-    "Events are advisory. They come from the reader's browser, where anyone can fake them, so never use them to award certificates, grades, prizes or access.",
-  storageTitle: 'What the embed stores',
-  storage: [
-    'Only the reader’s course progress, in their own browser, under the same keys as the full course. There are no cookies, no analytics and no requests to anyone but our site.',
-    'Browsers keep storage for embedded pages separately for each website. Progress a reader makes on your page stays with your page: it is not shared with the full course or with other sites. Safari may delete it after seven days without a visit.',
-    'Some browsers block that storage altogether. The lesson then still works and still sends events, and tells the reader that their progress won’t be kept, with a link to open the lesson in a new tab.',
-    'If you drop allow-same-origin from the sandbox, the lesson works the same way without saving progress, but the browser then hides where it comes from, so the script cannot fit its height or pass on events.',
-  ],
-  storageLink: 'How we store your progress',
-  cspTitle: 'If your site sends a Content Security Policy',
-  csp: "Allow our site's address (the start of every link in the snippet) in its frame-src and script-src, or the browser will block the lesson and the script.",
-  licenceTitle: 'Licence',
-  licence:
-    'The course text and pictures are under CC BY 4.0: you may show, share and adapt them, with credit to Scamwise (the header of the embed gives it). The host script and the rest of our code are under the MIT licence.',
 } as const;

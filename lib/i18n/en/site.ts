@@ -19,6 +19,7 @@ export const siteText = {
     publishers: 'For publishers: put our lessons on your site',
     about: 'About Scamwise',
     progress: 'Save or restore your progress',
+    accessibility: 'Accessibility statement',
     label: 'About Scamwise and your settings',
   },
   offline: {

@@ -1,14 +1,7 @@
-/** Interface text for saving and restoring progress with a code (RELIABILITY STO-9), English. */
+/** Interface text for saving and restoring progress with a code (RELIABILITY STO-9), English. The page's prose is
+ * content/pages/progress.mdx. */
 export const transferText = {
-  title: 'Take your progress with you',
-  description: 'Save your Scamwise progress as a short code or file, and restore it in another browser or device.',
-  intro:
-    'Your progress lives only in this browser. To carry on somewhere else — another browser, another device, or the full course after using a lesson on another website — save it as a code here, then restore that code there.',
   loading: 'Getting ready…',
-  noJs: 'Saving and restoring a progress code needs JavaScript, which is turned off or blocked in your browser.',
-  saveTitle: 'Save my progress',
-  saveHelp:
-    'The code holds your lesson, quiz, exam and review progress. It holds no name and is not sent anywhere: keep it like a note, and anyone you give it to can restore your answers.',
   saveButton: 'Save my progress',
   codeLabel: 'Your progress code',
   codeLength: '{count} characters. It changes as you make more progress, so save a new one later.',
@@ -17,7 +10,6 @@ export const transferText = {
   copyFailed: 'Your browser did not let us copy. Select the code and copy it yourself.',
   download: 'Download as a file',
   fileName: 'scamwise-progress.txt',
-  restoreTitle: 'Restore progress',
   restoreHelp:
     'Restoring adds the saved progress to what this browser already has. Nothing here is removed: where both have an answer to the same question, the answer in this browser is kept.',
   restoreLabel: 'Progress code',

@@ -6,14 +6,11 @@ import { EmbedCard } from '@/components/embed/embed-card';
 import { EmbedHeader } from '@/components/embed/embed-header';
 import { EmbedLessonProgress } from '@/components/embed/embed-lesson-progress';
 import { EmbedStorageNotice } from '@/components/embed/embed-storage-notice';
-import { LessonContent } from '@/components/mdx/lesson-content';
-import { LessonSources } from '@/components/mdx/lesson-sources';
+import { LessonArticle } from '@/components/mdx/lesson-article';
 import { getCourse, getLesson, summarise } from '@/lib/content/lessons';
 import { fullPath } from '@/lib/embed/snippet';
 import { embedText } from '@/lib/i18n/en/embed';
-import { homeText } from '@/lib/i18n/en/home';
 import { lessonText } from '@/lib/i18n/en/lesson';
-import { LessonObjectives } from '@/components/mdx/lesson-objectives';
 
 type EmbeddedLessonPageProps = { params: Promise<{ slug: string }> };
 
@@ -58,39 +55,27 @@ export default async function EmbeddedLessonPage({ params }: EmbeddedLessonPageP
       <div data-full-lesson>
         <EmbedStorageNotice href={href} linkText={embedText.keepProgressLesson} />
         <main id="main" className="mx-auto max-w-3xl px-4 pt-6 pb-8">
-          <article>
-            <header className="space-y-2">
-              <p className="text-base text-muted">
-                {homeText.lessonNumber(frontmatter.order)} · {lessonText.readingTime(frontmatter.minutes)}
-              </p>
-              <h1 className="text-3xl font-bold leading-tight">{frontmatter.title}</h1>
-              <p className="text-xl text-muted">{frontmatter.description}</p>
-            </header>
-
-            <LessonObjectives objectives={frontmatter.objectives} className="mt-6" />
-
-            <div className="prose prose-lg prose-lesson mt-8 max-w-none">
-              <LessonContent code={lesson.code} embedded />
-            </div>
-
-            <div className="mt-8">
-              {/* Reads ?preview=, so it needs its own Suspense boundary (CNT-5). */}
+          <LessonArticle
+            lesson={lesson}
+            embedded
+            progress={
+              // Reads ?preview=, so it needs its own Suspense boundary (CNT-5).
               <Suspense fallback={null}>
                 <EmbedLessonProgress lesson={exercises} />
               </Suspense>
-            </div>
-
-            <footer className="mt-10 space-y-6 border-t border-line/40 pt-6 text-base">
-              <LessonSources lastReviewed={frontmatter.lastReviewed} sources={frontmatter.sources} />
-              <p>{embedText.credit}</p>
-              <p>
-                <a href="/privacy/" target="_blank" rel="noopener">
-                  {lessonText.privacyLink}
-                  <span className="sr-only"> {embedText.newTab}</span>
-                </a>
-              </p>
-            </footer>
-          </article>
+            }
+            footer={
+              <>
+                <p>{embedText.credit}</p>
+                <p>
+                  <a href="/privacy/" target="_blank" rel="noopener">
+                    {lessonText.privacyLink}
+                    <span className="sr-only"> {embedText.newTab}</span>
+                  </a>
+                </p>
+              </>
+            }
+          />
         </main>
       </div>
       <LessonEmbedBridge lesson={exercises} />

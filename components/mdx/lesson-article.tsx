@@ -1,0 +1,72 @@
+import type { ReactNode } from 'react';
+import type { CompiledLesson } from '@/lib/content/compile-lesson';
+import { homeText } from '@/lib/i18n/en/home';
+import { lessonText } from '@/lib/i18n/en/lesson';
+import { LessonContent } from './lesson-content';
+import { LessonObjectives } from './lesson-objectives';
+import { LessonSources } from './lesson-sources';
+
+export type LessonArticleProps = {
+  lesson: CompiledLesson;
+  /** Inside an embed: links open a new tab, and the header is a little tighter for a framed column. */
+  embedded?: boolean;
+  className?: string;
+  /** Before the lesson's number and reading time (the site's "back to the course" link). */
+  back?: ReactNode;
+  /** Between the header and the objectives (the site's pre-check offer on lesson 1). */
+  lead?: ReactNode;
+  /** Between the objectives and the lesson (the site's table of contents). */
+  contents?: ReactNode;
+  /** The progress island, right after the lesson. */
+  progress: ReactNode;
+  /** After the progress (the site's previous and next lessons). */
+  after?: ReactNode;
+  /** Footer lines after the sources: the route's credit and privacy link. */
+  footer: ReactNode;
+  /** Structured data, first in the article. */
+  data?: ReactNode;
+};
+
+/**
+ * One lesson as an article: header, objectives, the lesson itself, its progress and its sources. The site's lesson
+ * page and the embed both render it, each adding its own chrome through the slots, so the two cannot drift apart.
+ */
+export function LessonArticle({
+  lesson,
+  embedded = false,
+  className,
+  back,
+  lead,
+  contents,
+  progress,
+  after,
+  footer,
+  data,
+}: LessonArticleProps) {
+  const { frontmatter } = lesson;
+  return (
+    <article className={className} data-print={embedded ? undefined : frontmatter.print}>
+      {data}
+      <header className={embedded ? 'space-y-2' : 'space-y-3'}>
+        <p className="text-base text-muted">
+          {back}
+          {homeText.lessonNumber(frontmatter.order)} · {lessonText.readingTime(frontmatter.minutes)}
+        </p>
+        <h1 className={`text-3xl font-bold leading-tight ${embedded ? '' : 'sm:text-4xl'}`}>{frontmatter.title}</h1>
+        <p className="text-xl text-muted">{frontmatter.description}</p>
+      </header>
+      {lead}
+      <LessonObjectives objectives={frontmatter.objectives} className={embedded ? 'mt-6' : 'mt-8'} />
+      {contents}
+      <div className="prose prose-lg prose-lesson mt-8 max-w-none">
+        <LessonContent code={lesson.code} embedded={embedded} />
+      </div>
+      <div className="mt-8">{progress}</div>
+      {after}
+      <footer className="mt-10 space-y-6 border-t border-line/40 pt-6 text-base">
+        <LessonSources lastReviewed={frontmatter.lastReviewed} sources={frontmatter.sources} />
+        {footer}
+      </footer>
+    </article>
+  );
+}
