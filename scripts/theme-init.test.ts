@@ -32,7 +32,8 @@ function runThemeInit(themeInit: string, url: string, storage: Record<string, st
 /** What the script set, without the classes (most tests are about the attributes). */
 const looks = (run: ReturnType<typeof runThemeInit>) => ({ theme: run.theme, accent: run.accent });
 
-describe('public/theme-init.js applies the same allowlists before first paint', () => {
+// The first JSDOM window loads jsdom itself: well under a second alone, several on a busy two-core runner.
+describe('public/theme-init.js applies the same allowlists before first paint', { timeout: 30_000 }, () => {
   // The exact text build-theme-init.ts writes, built here from lib/theme-init.ts so the test never reads a stale file.
   let script: string;
   beforeAll(async () => {
