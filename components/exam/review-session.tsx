@@ -14,6 +14,7 @@ import { ItemReview } from './item-review';
 import { usePool } from './use-pool';
 import { useAttempt } from '@/components/questions/use-attempt';
 import { useFocusOn } from '@/components/questions/use-focus';
+import { VerdictLine } from '@/components/questions/verdict-line';
 
 export type ReviewSessionProps = { pool: ExamItem[]; topics: ExamTopic[] };
 
@@ -64,13 +65,9 @@ export function ReviewSession({ pool, topics }: ReviewSessionProps) {
     const correct = gradeItem(step.item, step.response).correct;
     return (
       <div ref={feedbackRef} tabIndex={-1} className="space-y-4 focus:outline-none">
-        <p
-          role="status"
-          data-testid="review-feedback"
-          className={`text-lg font-bold ${correct ? 'text-good' : 'text-bad'}`}
-        >
+        <VerdictLine tone={correct ? 'good' : 'bad'} testId="review-feedback">
           {correct ? `${examText.feedback.correct} ${reviewText.streak(streak)}` : reviewText.reset}
-        </p>
+        </VerdictLine>
         <ItemReview item={step.item} topic={topicInfo.get(step.item.topic)} response={step.response} level={2} />
         <button type="button" className={primary} onClick={round.next}>
           {reviewText.next}
