@@ -12,6 +12,9 @@ import { spotterText } from '@/lib/i18n/en/spotter';
 import { Artefact } from '@/components/spotter/mock/artefact';
 import { SpotterBoard } from '@/components/spotter/spotter-board';
 import { ChoiceList, Scenario } from '@/components/questions/choice-list';
+import { t } from '@/lib/i18n/t';
+import { examMessages } from '@/lib/i18n/exam';
+import { spotterMessages } from '@/lib/i18n/spotter';
 
 export type ExamQuestionProps = {
   item: ExamItem;
@@ -43,7 +46,7 @@ export function ExamQuestion({ item, number, total, submitLabel, onAnswer }: Exa
         tabIndex={-1}
         className="text-2xl font-bold focus:outline-none focus-visible:outline"
       >
-        {examText.questionOf(number, total)}
+        {t(examMessages, 'questionOf', { number, total })}
       </h2>
       {item.type === 'verdict' && (
         <VerdictQuestion key={item.id} item={item} submitLabel={submitLabel} onAnswer={onAnswer} />
@@ -152,7 +155,7 @@ function SpotterQuestion({ item, onAnswer }: { item: SpotterItem; onAnswer: Exam
         marked={new Set(marked)}
         onToggle={toggle}
       />
-      <p className="text-base text-muted">{spotterText.markedCount(marked.length)}</p>
+      <p className="text-base text-muted">{t(spotterMessages, 'markedCount', { count: marked.length })}</p>
       <Nudge text={nudge ? examText.markOrSafe : ''} />
       <div className="flex flex-wrap gap-2">
         <button

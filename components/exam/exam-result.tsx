@@ -7,9 +7,10 @@ import type { ExamItem, ExamTopic } from '@/lib/exam/schema';
 import { formatPoints, gainOf, passMark, scoreAttempt, truthOf, type ExamResponse } from '@/lib/exam/score';
 import { signalFigures } from '@/lib/exam/signal';
 import { examText } from '@/lib/i18n/en/exam';
-import { fill } from '@/lib/i18n/fill';
 import { BeforeAfter } from './before-after';
 import { ItemReview } from './item-review';
+import { t } from '@/lib/i18n/t';
+import { examMessages } from '@/lib/i18n/exam';
 
 export type ExamResultProps = {
   pool: ExamItem[];
@@ -66,7 +67,11 @@ export function ExamResult({
         </h2>
         <div role="status" className="space-y-1">
           <p data-testid="exam-score" className="text-3xl font-bold">
-            {fill(examText.score, { points: formatPoints(score.points), total: score.total, percent: score.percent })}
+            {t(examMessages, 'score', {
+              points: formatPoints(score.points),
+              total: score.total,
+              percent: score.percent,
+            })}
           </p>
           <p className={`text-lg font-semibold ${score.passed ? 'text-good' : 'text-ink'}`}>
             {score.passed ? examText.passed : failedOnGenuine ? examText.failedGenuine : examText.failed}
@@ -90,7 +95,13 @@ export function ExamResult({
         </h3>
         {gain ? (
           <p data-testid="exam-gain">
-            {examText.gain(gain.before, gain.after)} <strong>{examText.gainPoints(gain.points)}</strong>
+            {t(examMessages, 'gain', gain)}{' '}
+            <strong>
+              {t(examMessages, 'gainPoints', {
+                ...gain,
+                change: gain.points > 0 ? 'up' : gain.points < 0 ? 'down' : 'same',
+              })}
+            </strong>
           </p>
         ) : (
           <p>{examText.noPrecheck}</p>
@@ -128,11 +139,13 @@ export function ExamResult({
                   <Link href={`/lessons/${topic.slug}/`}>{topic.title}</Link>
                 </th>
                 <td className="py-2 pr-3 whitespace-nowrap">
-                  {examText.outOf(formatPoints(entry.right), entry.total)}
+                  {t(examMessages, 'outOf', { right: formatPoints(entry.right), total: entry.total })}
                 </td>
                 {before && (
                   <td className="py-2 whitespace-nowrap">
-                    {earlier ? examText.outOf(formatPoints(earlier.right), earlier.total) : '–'}
+                    {earlier
+                      ? t(examMessages, 'outOf', { right: formatPoints(earlier.right), total: earlier.total })
+                      : '–'}
                   </td>
                 )}
               </tr>
@@ -161,7 +174,7 @@ export function ExamResult({
         {reviewCount > 0 && (
           <p>
             <Link href="/review/" className="inline-flex min-h-11 items-center font-semibold">
-              {examText.reviewLink(reviewCount)}
+              {t(examMessages, 'reviewLink', { count: reviewCount })}
             </Link>
           </p>
         )}

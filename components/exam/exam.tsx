@@ -11,6 +11,8 @@ import { ExamResult } from './exam-result';
 import { usePool } from './use-pool';
 import { useAttempt } from '@/components/questions/use-attempt';
 import { useFocusOn } from '@/components/questions/use-focus';
+import { t } from '@/lib/i18n/t';
+import { examMessages } from '@/lib/i18n/exam';
 
 export type ExamProps = {
   /** The whole validated pool, from lib/exam at build time. */
@@ -61,7 +63,7 @@ export function Exam({ pool, topics }: ExamProps) {
     return (
       <div className="space-y-4">
         <progress
-          aria-label={examText.questionOf(step.index + 1, step.total)}
+          aria-label={t(examMessages, 'questionOf', { number: step.index + 1, total: step.total })}
           value={step.index}
           max={step.total}
           className="block h-3 w-full appearance-none overflow-hidden rounded-full border border-line bg-surface [&::-moz-progress-bar]:bg-accent [&::-webkit-progress-bar]:bg-surface [&::-webkit-progress-value]:bg-accent"

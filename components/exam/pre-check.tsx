@@ -8,11 +8,12 @@ import { useProgress } from '@/lib/progress/progress-store';
 import { useHydrated } from '@/lib/use-hydrated';
 import { examText } from '@/lib/i18n/en/exam';
 import { precheckText } from '@/lib/i18n/en/precheck';
-import { fill } from '@/lib/i18n/fill';
 import { ExamQuestion } from './exam-question';
 import { usePool } from './use-pool';
 import { useAttempt } from '@/components/questions/use-attempt';
 import { useFocusOn } from '@/components/questions/use-focus';
+import { t } from '@/lib/i18n/t';
+import { precheckMessages } from '@/lib/i18n/precheck';
 
 export type PreCheckProps = { pool: ExamItem[]; topics: ExamTopic[]; firstLesson: string };
 
@@ -63,7 +64,7 @@ export function PreCheck({ pool, topics, firstLesson }: PreCheckProps) {
           {precheckText.resultTitle}
         </h2>
         <p role="status" data-testid="precheck-score" className="text-2xl font-bold">
-          {fill(precheckText.score, { right: formatPoints(score.points), total: score.total })}
+          {t(precheckMessages, 'score', { right: formatPoints(score.points), total: score.total })}
         </p>
         <ul className="space-y-1">
           {topics

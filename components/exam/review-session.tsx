@@ -15,6 +15,8 @@ import { usePool } from './use-pool';
 import { useAttempt } from '@/components/questions/use-attempt';
 import { useFocusOn } from '@/components/questions/use-focus';
 import { VerdictLine } from '@/components/questions/verdict-line';
+import { t } from '@/lib/i18n/t';
+import { reviewMessages } from '@/lib/i18n/review';
 
 export type ReviewSessionProps = { pool: ExamItem[]; topics: ExamTopic[] };
 
@@ -66,7 +68,9 @@ export function ReviewSession({ pool, topics }: ReviewSessionProps) {
     return (
       <div ref={feedbackRef} tabIndex={-1} className="space-y-4 focus:outline-none">
         <VerdictLine tone={correct ? 'good' : 'bad'} testId="review-feedback">
-          {correct ? `${examText.feedback.correct} ${reviewText.streak(streak)}` : reviewText.reset}
+          {correct
+            ? `${examText.feedback.correct} ${t(reviewMessages, 'streak', { count: streak })}`
+            : reviewText.reset}
         </VerdictLine>
         <ItemReview item={step.item} topic={topicInfo.get(step.item.topic)} response={step.response} level={2} />
         <button type="button" className={primary} onClick={round.next}>
@@ -89,7 +93,7 @@ export function ReviewSession({ pool, topics }: ReviewSessionProps) {
       ) : (
         <>
           <p data-testid="review-waiting" className="font-semibold">
-            {reviewText.waiting(queue.length)}
+            {t(reviewMessages, 'waiting', { count: queue.length })}
           </p>
           <button type="button" className={primary} onClick={() => round.start(queue.map((item) => item.id))}>
             {round.finished ? reviewText.again : reviewText.start}

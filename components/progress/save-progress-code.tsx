@@ -4,8 +4,9 @@ import { useId, useState } from 'react';
 import { useProgress } from '@/lib/progress/progress-store';
 import { encodeProgressCode } from '@/lib/progress/transfer-code';
 import { useHydrated } from '@/lib/use-hydrated';
-import { fill } from '@/lib/i18n/fill';
 import { transferText } from '@/lib/i18n/en/transfer';
+import { t } from '@/lib/i18n/t';
+import { transferMessages } from '@/lib/i18n/transfer';
 
 const primary = 'min-h-12 rounded-md bg-accent px-5 font-semibold text-on-accent hover:underline disabled:opacity-60';
 const secondary =
@@ -52,7 +53,7 @@ export function SaveProgressCode() {
             className="w-full rounded-md border-2 border-line bg-page p-3 font-mono text-base break-all text-ink"
           />
           <p id={`${id}-length`} className="text-base text-muted">
-            {fill(transferText.codeLength, { count: code.length })}
+            {t(transferMessages, 'codeLength', { count: code.length })}
           </p>
           <div className="flex flex-wrap gap-3">
             <button type="button" onClick={copy} className={secondary}>

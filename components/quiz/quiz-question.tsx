@@ -8,6 +8,8 @@ import { grade, type Verdict } from '@/lib/questions/grade';
 import { ChoiceList, Scenario } from '@/components/questions/choice-list';
 import { VerdictLine } from '@/components/questions/verdict-line';
 import { checkedAnswer, rightOnRetry } from './first-try';
+import { t } from '@/lib/i18n/t';
+import { quizMessages } from '@/lib/i18n/quiz';
 
 export type QuizQuestionProps = {
   quizId: string;
@@ -70,7 +72,9 @@ export function QuizQuestion({
 
   return (
     <fieldset className="space-y-4 rounded-lg border-2 border-line/60 p-4 sm:p-5" aria-describedby={`${baseId}-hint`}>
-      <legend className="px-1 text-base font-semibold text-muted">{quizText.questionOf(number, total)}</legend>
+      <legend className="px-1 text-base font-semibold text-muted">
+        {t(quizMessages, 'questionOf', { number, total })}
+      </legend>
       {question.scenario && <Scenario text={question.scenario} />}
       <p className="text-lg font-semibold">{question.prompt}</p>
       <p id={`${baseId}-hint`} className="text-base text-muted">

@@ -7,7 +7,7 @@ export const publishersText = {
     'Any lesson, or the final exam, can sit inside your own pages, free of charge. Choose what to show and how it looks, copy the snippet, and paste it into your page where the lesson should appear. It takes about a minute.',
   chooseTitle: '1. Choose what to embed',
   whatLabel: 'Lesson or exam',
-  lessonOption: (order: number, title: string) => `Lesson ${order}: ${title}`,
+  lessonOption: 'Lesson {order}: {title}',
   examOption: 'The final exam',
   exercisesGroup: 'A single exercise',
   themeLegend: 'Colours',
@@ -66,7 +66,7 @@ export const publishersText = {
   scormIntro:
     'Schools, libraries and employers can add lessons and the exam to Moodle, Canvas, TalentLMS or any platform that takes SCORM 1.2. Each package is a small zip that shows the lesson from our site and reports to your platform: a lesson as completed once every question is answered, the exam as passed or failed with its score.',
   scormDownloadsTitle: 'Downloads',
-  scormLesson: (order: number, title: string) => `Lesson ${order}: ${title}`,
+  scormLesson: 'Lesson {order}: {title}',
   scormExam: 'The final exam',
   scormFormat: '(SCORM 1.2, zip)',
   scormMoodleTitle: 'In Moodle',

@@ -12,6 +12,9 @@ import { oembedAlternates } from '@/lib/embed/oembed';
 import { homeText } from '@/lib/i18n/en/home';
 import { lessonText } from '@/lib/i18n/en/lesson';
 import { LessonObjectives } from '@/components/mdx/lesson-objectives';
+import { t } from '@/lib/i18n/t';
+import { homeMessages } from '@/lib/i18n/home';
+import { lessonMessages } from '@/lib/i18n/lesson';
 
 type LessonPageProps = { params: Promise<{ slug: string }> };
 
@@ -72,7 +75,8 @@ export default async function LessonPage({ params }: LessonPageProps) {
             {lessonText.backToCourse}
           </Link>
           <span className="print-hidden"> · </span>
-          {homeText.lessonNumber(frontmatter.order)} · {lessonText.readingTime(frontmatter.minutes)}
+          {t(homeMessages, 'lessonNumber', { number: frontmatter.order })} ·{' '}
+          {t(lessonMessages, 'readingTime', { minutes: frontmatter.minutes })}
         </p>
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{frontmatter.title}</h1>
         <p className="text-xl text-muted">{frontmatter.description}</p>
@@ -139,7 +143,7 @@ export default async function LessonPage({ params }: LessonPageProps) {
         )}
       </nav>
 
-      <p className="print-only">{lessonText.printSummaryNote(absoluteUrl(`/lessons/${slug}/`))}</p>
+      <p className="print-only">{t(lessonMessages, 'printSummaryNote', { url: absoluteUrl(`/lessons/${slug}/`) })}</p>
 
       <footer className="mt-10 space-y-6 border-t border-line/40 pt-6 text-base">
         <LessonSources lastReviewed={frontmatter.lastReviewed} sources={frontmatter.sources} />

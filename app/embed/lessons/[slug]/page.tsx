@@ -11,9 +11,12 @@ import { LessonSources } from '@/components/mdx/lesson-sources';
 import { getCourse, getLesson, summarise } from '@/lib/content/lessons';
 import { fullPath } from '@/lib/embed/snippet';
 import { embedText } from '@/lib/i18n/en/embed';
-import { homeText } from '@/lib/i18n/en/home';
 import { lessonText } from '@/lib/i18n/en/lesson';
 import { LessonObjectives } from '@/components/mdx/lesson-objectives';
+import { t } from '@/lib/i18n/t';
+import { embedMessages } from '@/lib/i18n/embed';
+import { homeMessages } from '@/lib/i18n/home';
+import { lessonMessages } from '@/lib/i18n/lesson';
 
 type EmbeddedLessonPageProps = { params: Promise<{ slug: string }> };
 
@@ -28,7 +31,7 @@ export async function generateMetadata({ params }: EmbeddedLessonPageProps): Pro
   if (!lesson) return {};
   return {
     // The snippet's iframe title is built from the same string (EMB-1).
-    title: { absolute: embedText.frameTitle(lesson.frontmatter.title) },
+    title: { absolute: t(embedMessages, 'frameTitle', { title: lesson.frontmatter.title }) },
     description: lesson.frontmatter.description,
     // The lesson page is the one to index; this copy only exists to be framed.
     alternates: { canonical: `/lessons/${lesson.slug}/` },
@@ -61,7 +64,8 @@ export default async function EmbeddedLessonPage({ params }: EmbeddedLessonPageP
           <article>
             <header className="space-y-2">
               <p className="text-base text-muted">
-                {homeText.lessonNumber(frontmatter.order)} · {lessonText.readingTime(frontmatter.minutes)}
+                {t(homeMessages, 'lessonNumber', { number: frontmatter.order })} ·{' '}
+                {t(lessonMessages, 'readingTime', { minutes: frontmatter.minutes })}
               </p>
               <h1 className="text-3xl font-bold leading-tight">{frontmatter.title}</h1>
               <p className="text-xl text-muted">{frontmatter.description}</p>
