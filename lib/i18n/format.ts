@@ -23,13 +23,14 @@ const hash = 0;
 const cache = new Map<string, Part[]>();
 const pluralRules = new Map<string, Intl.PluralRules>();
 
-class MessageError extends Error {
-  constructor(message: string, why: string) {
-    super(`Message "${message}": ${why}`);
-  }
-}
+/**
+ * Syntax is checked while developing and testing only: lib/i18n/catalogues.test.ts parses every catalogue entry,
+ * so the production bundle leaves the checks and their texts out. The test is written out at each check (not one
+ * constant) so that every minifier folds it away.
+ */
+const error = (message: string, why: string) => new Error(`Message "${message}": ${why}`);
 
-/** Parses a message (cached); throws a MessageError naming the message when it is malformed. */
+/** Parses a message (cached); throws an error naming the message when it is malformed. */
 export function parseMessage(message: string): Part[] {
   let parsed = cache.get(message);
   if (!parsed) {
@@ -47,7 +48,7 @@ function parts(text: string, at: { i: number }, nested: boolean): Part[] {
     const c = text[at.i]!;
     if (c === '}') {
       if (nested) break;
-      throw new MessageError(text, `unmatched } at ${at.i}`);
+      if (process.env.NODE_ENV !== 'production') throw error(text, `unmatched } at ${at.i}`);
     }
     if (c !== '{' && !(c === '#' && nested)) {
       literal += c;
@@ -58,7 +59,8 @@ function parts(text: string, at: { i: number }, nested: boolean): Part[] {
     if (c === '#') out.push(hash);
     else out.push(argument(text, at));
   }
-  if (nested && text[at.i] !== '}') throw new MessageError(text, 'a branch is not closed');
+  if (process.env.NODE_ENV !== 'production' && nested && text[at.i] !== '}')
+    throw error(text, 'a branch is not closed');
   if (literal) out.push(literal);
   return out;
 }
@@ -66,11 +68,11 @@ function parts(text: string, at: { i: number }, nested: boolean): Part[] {
 /** Reads `{name}` or `{name, plural|select, key {…} …}` from the `{` at `at.i`; leaves `at.i` on its `}`. */
 function argument(text: string, at: { i: number }): Part {
   const head = /^\{\s*(\w+)\s*(?:(\})|,\s*(plural|select)\s*,)/.exec(text.slice(at.i));
-  if (!head)
-    throw new MessageError(text, `the placeholder at ${at.i} is not {name}, {name, plural, …} or {name, select, …}`);
-  at.i += head[0].length;
-  const name = head[1]!;
-  const kind = head[3] as 'plural' | 'select' | undefined;
+  if (process.env.NODE_ENV !== 'production' && !head)
+    throw error(text, `the placeholder at ${at.i} is not {name}, {name, plural, …} or {name, select, …}`);
+  at.i += head![0].length;
+  const name = head![1]!;
+  const kind = head![3] as 'plural' | 'select' | undefined;
   if (!kind) {
     at.i--;
     return { name };
@@ -78,14 +80,16 @@ function argument(text: string, at: { i: number }): Part {
   const branches: Branches = {};
   for (;;) {
     const key = /^\s*(=\d+|[\w-]+)\s*\{|^\s*\}/.exec(text.slice(at.i));
-    if (!key) throw new MessageError(text, `a branch of {${name}} is malformed at ${at.i}`);
-    at.i += key[0].length;
-    if (!key[1]) break;
-    branches[key[1]] = parts(text, at, true);
+    if (process.env.NODE_ENV !== 'production' && !key)
+      throw error(text, `a branch of {${name}} is malformed at ${at.i}`);
+    at.i += key![0].length;
+    if (!key![1]) break;
+    branches[key![1]] = parts(text, at, true);
     at.i++;
   }
   at.i--;
-  if (!branches.other) throw new MessageError(text, `{${name}, ${kind}} needs an "other" branch`);
+  if (process.env.NODE_ENV !== 'production' && !branches.other)
+    throw error(text, `{${name}, ${kind}} needs an "other" branch`);
   return { name, kind, branches };
 }
 
@@ -102,7 +106,7 @@ function render(message: string, list: Part[], values: Values, locale: string, c
     else if (part === hash) out += count === undefined ? '#' : String(count);
     else if (!(part.name in values)) {
       // A missing value is a bug in the caller: loud while developing and testing, visible but harmless live.
-      if (process.env.NODE_ENV !== 'production') throw new MessageError(message, `no value for {${part.name}}`);
+      if (process.env.NODE_ENV !== 'production') throw error(message, `no value for {${part.name}}`);
       out += `{${part.name}}`;
     } else if (!('kind' in part)) out += String(values[part.name]);
     else {
