@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { getLessonSummaries, type LessonSummary } from '../lib/content/lessons';
-import { homeText } from '../lib/i18n/en/home';
+import { t } from '../lib/i18n/t';
+import { homeMessages } from '../lib/i18n/home';
 import { decodeBlob } from '../lib/progress/progress-blob';
 import type { Progress } from '../lib/progress/progress-schema';
 
@@ -8,7 +9,7 @@ import type { Progress } from '../lib/progress/progress-schema';
 export const lessons = (): Promise<LessonSummary[]> => getLessonSummaries();
 
 /** The home page's "n of N lessons done", N counted from the content and the words from the catalogue. */
-export const lessonsDone = async (done: number) => homeText.progress(done, (await lessons()).length);
+export const lessonsDone = async (done: number) => t(homeMessages, 'progress', { done, total: (await lessons()).length });
 
 type Seed = {
   /** How many lessons, from the first, have every question answered. */

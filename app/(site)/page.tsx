@@ -10,6 +10,8 @@ import { pageMetadata } from '@/lib/seo';
 import { absoluteUrl } from '@/lib/site';
 import { homeText } from '@/lib/i18n/en/home';
 import { siteText } from '@/lib/i18n/en/site';
+import { t } from '@/lib/i18n/t';
+import { homeMessages } from '@/lib/i18n/home';
 
 export const metadata: Metadata = pageMetadata({ description: homeText.intro, path: '/' });
 
@@ -56,7 +58,8 @@ export default async function HomePage() {
             <li key={lesson.slug} className="rounded-lg border border-line/50 p-4 sm:p-5">
               <div className="flex flex-wrap items-center justify-between gap-2">
                 <p className="text-base text-muted">
-                  {homeText.lessonNumber(lesson.order)} · {homeText.minutes(lesson.minutes)}
+                  {t(homeMessages, 'lessonNumber', { number: lesson.order })} ·{' '}
+                  {t(homeMessages, 'minutes', { count: lesson.minutes })}
                 </p>
                 <LessonStatusBadge lesson={lesson} />
               </div>

@@ -3,7 +3,8 @@
 import type { AttemptScore } from '@/lib/exam/score';
 import { ratePercent, readingOf, type SignalFigures } from '@/lib/exam/signal';
 import { examText } from '@/lib/i18n/en/exam';
-import { fill } from '@/lib/i18n/fill';
+import { t } from '@/lib/i18n/t';
+import { examMessages } from '@/lib/i18n/exam';
 
 export type Form = { score: AttemptScore; figures: SignalFigures };
 
@@ -22,7 +23,7 @@ const figureNames = ['hits', 'falseAlarms', 'calibration'] as const;
  */
 export function BeforeAfter({ before, after }: BeforeAfterProps) {
   const percent = (value: number | undefined) =>
-    value === undefined ? examText.notAsked : fill(examText.percent, { percent: value });
+    value === undefined ? examText.notAsked : t(examMessages, 'percent', { percent: value });
   const rows = [
     {
       key: 'score',

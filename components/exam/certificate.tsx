@@ -11,6 +11,8 @@ import { Logo } from '@/components/layout/logo';
 import { formatDay } from '@/lib/i18n/format-day';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { Field, controlClass } from '@/components/ui/field';
+import { t } from '@/lib/i18n/t';
+import { certificateMessages } from '@/lib/i18n/certificate';
 
 // The name is free text, so it lives under its own key through the safe adapter, never in the progress blob (STO-7).
 const listeners = new Set<() => void>();
@@ -87,7 +89,9 @@ export function Certificate() {
         </p>
         <p className="mt-4">{certificateText.completed}</p>
         <p className="mt-1 text-xl font-semibold">“{certificateText.courseName}”</p>
-        {passedPercent !== null && <p className="mt-1">{certificateText.passedWith(passedPercent)}</p>}
+        {passedPercent !== null && (
+          <p className="mt-1">{t(certificateMessages, 'passedWith', { percent: passedPercent })}</p>
+        )}
         <p className="mt-6">
           {certificateText.date}: <time dateTime={passedOn}>{formatDay(passedOn)}</time>
         </p>

@@ -11,6 +11,10 @@ import { quizText } from '@/lib/i18n/en/quiz';
 import { spotterText } from '@/lib/i18n/en/spotter';
 import { Artefact } from '@/components/spotter/mock/artefact';
 import { SpotterBoard } from '@/components/spotter/spotter-board';
+import { ChoiceList, Scenario } from '@/components/questions/choice-list';
+import { t } from '@/lib/i18n/t';
+import { examMessages } from '@/lib/i18n/exam';
+import { spotterMessages } from '@/lib/i18n/spotter';
 
 export type ExamQuestionProps = {
   item: ExamItem;
@@ -42,7 +46,7 @@ export function ExamQuestion({ item, number, total, submitLabel, onAnswer }: Exa
         tabIndex={-1}
         className="text-2xl font-bold focus:outline-none focus-visible:outline"
       >
-        {examText.questionOf(number, total)}
+        {t(examMessages, 'questionOf', { number, total })}
       </h2>
       {item.type === 'verdict' && (
         <VerdictQuestion key={item.id} item={item} submitLabel={submitLabel} onAnswer={onAnswer} />
@@ -151,7 +155,7 @@ function SpotterQuestion({ item, onAnswer }: { item: SpotterItem; onAnswer: Exam
         marked={new Set(marked)}
         onToggle={toggle}
       />
-      <p className="text-base text-muted">{spotterText.markedCount(marked.length)}</p>
+      <p className="text-base text-muted">{t(spotterMessages, 'markedCount', { count: marked.length })}</p>
       <Nudge text={nudge ? examText.markOrSafe : ''} />
       <div className="flex flex-wrap gap-2">
         <button
@@ -182,42 +186,22 @@ function ChoiceQuestion({
   const [nudge, setNudge] = useState(false);
   const multiple = item.kind === 'multiple';
   const options = useMemo(() => optionOrder(item.id, item.options), [item]);
-  const toggle = (id: string, checked: boolean) => {
-    setNudge(false);
-    setChoice((current) => (multiple ? (checked ? [...current, id] : current.filter((x) => x !== id)) : [id]));
-  };
   return (
     <div className="space-y-4">
-      {item.scenario && (
-        <div className="rounded-md border-l-4 border-accent bg-surface px-4 py-3">
-          <p className="text-sm font-bold uppercase tracking-wide text-muted">{quizText.scenario}</p>
-          <p>{item.scenario}</p>
-        </div>
-      )}
+      {item.scenario && <Scenario text={item.scenario} />}
       <fieldset className="space-y-2">
         <legend className="mb-1 text-lg font-semibold">{item.prompt}</legend>
         <p className="text-base text-muted">{multiple ? quizText.chooseAll : quizText.chooseOne}</p>
-        <ul className="space-y-2">
-          {options.map((option) => {
-            const inputId = `exam-${item.id}-${option.id}`;
-            return (
-              <li key={option.id} className="rounded-md border-2 border-line/60">
-                <label htmlFor={inputId} className="flex min-h-12 cursor-pointer items-start gap-3 px-3 py-2.5">
-                  <input
-                    id={inputId}
-                    type={multiple ? 'checkbox' : 'radio'}
-                    name={`exam-${item.id}`}
-                    value={option.id}
-                    checked={choice.includes(option.id)}
-                    onChange={(event) => toggle(option.id, event.target.checked)}
-                    className="mt-1 size-5 shrink-0 accent-[var(--accent)]"
-                  />
-                  <span>{option.text}</span>
-                </label>
-              </li>
-            );
-          })}
-        </ul>
+        <ChoiceList
+          name={`exam-${item.id}`}
+          options={options}
+          multiple={multiple}
+          chosen={choice}
+          onChange={(next) => {
+            setNudge(false);
+            setChoice(next);
+          }}
+        />
       </fieldset>
       <Nudge text={nudge ? examText.answerFirst : ''} />
       <button

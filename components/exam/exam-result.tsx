@@ -7,11 +7,12 @@ import type { ExamItem, ExamTopic } from '@/lib/exam/schema';
 import { formatPoints, gainOf, passMark, scoreAttempt, truthOf, type ExamResponse } from '@/lib/exam/score';
 import { signalFigures } from '@/lib/exam/signal';
 import { examText } from '@/lib/i18n/en/exam';
-import { fill } from '@/lib/i18n/fill';
 import { BeforeAfter } from './before-after';
 import { ItemReview } from './item-review';
 import { ButtonLink } from '@/components/ui/button';
 import { Section } from '@/components/ui/section';
+import { t } from '@/lib/i18n/t';
+import { examMessages } from '@/lib/i18n/exam';
 
 export type ExamResultProps = {
   pool: ExamItem[];
@@ -68,7 +69,11 @@ export function ExamResult({
         </h2>
         <div role="status" className="space-y-1">
           <p data-testid="exam-score" className="text-3xl font-bold">
-            {fill(examText.score, { points: formatPoints(score.points), total: score.total, percent: score.percent })}
+            {t(examMessages, 'score', {
+              points: formatPoints(score.points),
+              total: score.total,
+              percent: score.percent,
+            })}
           </p>
           <p className={`text-lg font-semibold ${score.passed ? 'text-good' : 'text-ink'}`}>
             {score.passed ? examText.passed : failedOnGenuine ? examText.failedGenuine : examText.failed}
@@ -84,7 +89,13 @@ export function ExamResult({
       <Section id="exam-gain" title={examText.gainTitle} level={3} className="space-y-2 rounded-lg bg-surface p-4">
         {gain ? (
           <p data-testid="exam-gain">
-            {examText.gain(gain.before, gain.after)} <strong>{examText.gainPoints(gain.points)}</strong>
+            {t(examMessages, 'gain', gain)}{' '}
+            <strong>
+              {t(examMessages, 'gainPoints', {
+                ...gain,
+                change: gain.points > 0 ? 'up' : gain.points < 0 ? 'down' : 'same',
+              })}
+            </strong>
           </p>
         ) : (
           <p>{examText.noPrecheck}</p>
@@ -122,11 +133,13 @@ export function ExamResult({
                   <Link href={`/lessons/${topic.slug}/`}>{topic.title}</Link>
                 </th>
                 <td className="py-2 pr-3 whitespace-nowrap">
-                  {examText.outOf(formatPoints(entry.right), entry.total)}
+                  {t(examMessages, 'outOf', { right: formatPoints(entry.right), total: entry.total })}
                 </td>
                 {before && (
                   <td className="py-2 whitespace-nowrap">
-                    {earlier ? examText.outOf(formatPoints(earlier.right), earlier.total) : '–'}
+                    {earlier
+                      ? t(examMessages, 'outOf', { right: formatPoints(earlier.right), total: earlier.total })
+                      : '–'}
                   </td>
                 )}
               </tr>
@@ -152,7 +165,7 @@ export function ExamResult({
         {reviewCount > 0 && (
           <p>
             <ButtonLink href="/review/" variant="link">
-              {examText.reviewLink(reviewCount)}
+              {t(examMessages, 'reviewLink', { count: reviewCount })}
             </ButtonLink>
           </p>
         )}

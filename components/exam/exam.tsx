@@ -1,6 +1,5 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
 import type { ExamItem, ExamTopic } from '@/lib/exam/schema';
 import { examBlueprint, randomSeed, seedFromQuery } from '@/lib/exam/draw';
 import { attemptFrom, localDay, scoreAttempt, type ExamResponse } from '@/lib/exam/score';
@@ -10,6 +9,10 @@ import { examText } from '@/lib/i18n/en/exam';
 import { ExamQuestion } from './exam-question';
 import { ExamResult } from './exam-result';
 import { usePool } from './use-pool';
+import { useAttempt } from '@/components/questions/use-attempt';
+import { useFocusOn } from '@/components/questions/use-focus';
+import { t } from '@/lib/i18n/t';
+import { examMessages } from '@/lib/i18n/exam';
 
 export type ExamProps = {
   /** The whole validated pool, from lib/exam at build time. */
@@ -32,58 +35,46 @@ export function Exam({ pool, topics }: ExamProps) {
   const review = useProgress((state) => state.review);
   const { startExam, answerExam, recordExam } = useProgress.getState();
   const { byId, draw } = usePool(pool);
-  const [finished, setFinished] = useState<Record<string, ExamResponse>>();
-  const resultHeading = useRef<HTMLHeadingElement>(null);
-
   // Items retired from the pool since the attempt began are left out; the ids drawn decide the count, not the blueprint.
-  const items = hydrated ? (current?.items.flatMap((id) => byId.get(id) ?? []) ?? []) : [];
-  const responses = current?.responses ?? {};
-  const running = items.length > 0;
+  const attempt = useAttempt<ExamItem, ExamResponse>({
+    pool: byId,
+    // recordExam (in onFinish) ends the attempt in progress, so there is nothing more to end.
+    store: { current: hydrated ? current : null, start: startExam, record: answerExam, end: () => {} },
+    onFinish: (items, responses) => {
+      const record = attemptFrom(items, responses);
+      const passed = scoreAttempt(record, (id) => byId.get(id)?.topic).passed;
+      recordExam(record, passed ? localDay() : null);
+    },
+  });
+  const finished = attempt.finished?.responses;
+  const resultHeading = useFocusOn<HTMLHeadingElement>(finished);
   const last = hydrated ? attempts.at(-1) : undefined;
-  useEffect(() => {
-    if (finished) resultHeading.current?.focus();
-  }, [finished]);
 
   const start = () => {
     // ?seed= (allowlisted digits) makes a draw reproducible; each retake shifts it. Items seen in earlier attempts
     // come last, and the pre-check's never appear (a parallel form), so before → after compares like with like.
     const seed = (seedFromQuery(window.location.search) ?? randomSeed()) + attempts.length;
-    const seen = attempts.flatMap((attempt) => attempt.items);
-    setFinished(undefined);
-    startExam(draw({ ...examBlueprint, seed, seen, exclude: precheck?.items ?? [] }).map((item) => item.id));
+    const seen = attempts.flatMap((past) => past.items);
+    attempt.start(draw({ ...examBlueprint, seed, seen, exclude: precheck?.items ?? [] }).map((item) => item.id));
   };
 
-  const answer = (response: ExamResponse) => {
-    const item = items.find((i) => !(i.id in responses));
-    if (!item) return;
-    const all = { ...responses, [item.id]: response };
-    if (items.some((i) => !(i.id in all))) return answerExam(item.id, response);
-    const attempt = attemptFrom(items, all);
-    const passed = scoreAttempt(attempt, (id) => byId.get(id)?.topic).passed;
-    recordExam(attempt, passed ? localDay() : null);
-    setFinished(all);
-  };
-
-  if (running) {
-    const index = Math.max(
-      0,
-      items.findIndex((i) => !(i.id in responses)),
-    );
+  const step = attempt.step;
+  if (step) {
     return (
       <div className="space-y-4">
         <progress
-          aria-label={examText.questionOf(index + 1, items.length)}
-          value={index}
-          max={items.length}
+          aria-label={t(examMessages, 'questionOf', { number: step.index + 1, total: step.total })}
+          value={step.index}
+          max={step.total}
           className="block h-3 w-full appearance-none overflow-hidden rounded-full border border-line bg-surface [&::-moz-progress-bar]:bg-accent [&::-webkit-progress-bar]:bg-surface [&::-webkit-progress-value]:bg-accent"
         />
         <ExamQuestion
-          key={items[index]!.id}
-          item={items[index]!}
-          number={index + 1}
-          total={items.length}
-          submitLabel={index + 1 === items.length ? examText.finish : examText.next}
-          onAnswer={answer}
+          key={step.id}
+          item={step.item}
+          number={step.index + 1}
+          total={step.total}
+          submitLabel={step.last ? examText.finish : examText.next}
+          onAnswer={attempt.answer}
         />
       </div>
     );

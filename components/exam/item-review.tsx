@@ -11,6 +11,8 @@ import { Artefact } from '@/components/spotter/mock/artefact';
 import { SpotContext } from '@/components/spotter/mock/part';
 import { checkedOutcomes, revealedOutcomes } from '@/components/spotter/spotter-board';
 import { SpotterResult } from '@/components/spotter/spotter-result';
+import { t } from '@/lib/i18n/t';
+import { examMessages } from '@/lib/i18n/exam';
 
 /** "Right." in the colour for right (issue 15); over-caution is a milder mistake than a missed scam, so it is neutral. */
 const feedbackTone: Record<ItemFeedback, string> = {
@@ -45,16 +47,23 @@ export function ItemReview({ item, topic, response, level = 3 }: ItemReviewProps
   return (
     <article data-review-item={item.id} className="space-y-3 rounded-lg border-2 border-line/60 p-4">
       <Heading className="text-lg font-bold">{item.prompt}</Heading>
-      <p className="text-base text-muted">{topic ? examText.itemTopic(topic.title) : examText.otherTopic}</p>
+      <p className="text-base text-muted">
+        {topic ? t(examMessages, 'itemTopic', { title: topic.title }) : examText.otherTopic}
+      </p>
       {grade && <p className={`font-semibold ${feedbackTone[grade.feedback]}`}>{examText.feedback[grade.feedback]}</p>}
 
       {item.type === 'verdict' && (
         <>
           <Artefact data={item.artefact} />
           {response?.type === 'verdict' && (
-            <p>{examText.youSaid(examText.answer[response.choice], examText.confidence[response.confidence])}</p>
+            <p>
+              {t(examMessages, 'youSaid', {
+                answer: examText.answer[response.choice],
+                confidence: response.confidence,
+              })}
+            </p>
           )}
-          <p className="font-semibold">{examText.answerWas(examText.answer[item.answer])}</p>
+          <p className="font-semibold">{t(examMessages, 'answerWas', { answer: examText.answer[item.answer] })}</p>
           <p>{item.explanation}</p>
           {item.cues && (
             <>
@@ -102,7 +111,7 @@ export function ItemReview({ item, topic, response, level = 3 }: ItemReviewProps
 
       {topic && (
         <p>
-          <Link href={`/lessons/${topic.slug}/`}>{examText.lessonLink(topic.title)}</Link>
+          <Link href={`/lessons/${topic.slug}/`}>{t(examMessages, 'lessonLink', { title: topic.title })}</Link>
         </p>
       )}
     </article>

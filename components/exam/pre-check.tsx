@@ -1,7 +1,6 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useRef, useState } from 'react';
 import type { ExamItem, ExamTopic } from '@/lib/exam/schema';
 import { precheckBlueprint, randomSeed, seedFromQuery } from '@/lib/exam/draw';
 import { attemptFrom, formatPoints, scoreAttempt, type ExamResponse } from '@/lib/exam/score';
@@ -9,9 +8,12 @@ import { useProgress } from '@/lib/progress/progress-store';
 import { useHydrated } from '@/lib/use-hydrated';
 import { examText } from '@/lib/i18n/en/exam';
 import { precheckText } from '@/lib/i18n/en/precheck';
-import { fill } from '@/lib/i18n/fill';
 import { ExamQuestion } from './exam-question';
 import { usePool } from './use-pool';
+import { useAttempt } from '@/components/questions/use-attempt';
+import { useFocusOn } from '@/components/questions/use-focus';
+import { t } from '@/lib/i18n/t';
+import { precheckMessages } from '@/lib/i18n/precheck';
 
 export type PreCheckProps = { pool: ExamItem[]; topics: ExamTopic[]; firstLesson: string };
 
@@ -28,32 +30,22 @@ export function PreCheck({ pool, topics, firstLesson }: PreCheckProps) {
   const saved = useProgress((state) => state.precheck);
   const savePrecheck = useProgress((state) => state.savePrecheck);
   const { byId, draw } = usePool(pool);
-  const [items, setItems] = useState<ExamItem[]>();
-  const [responses, setResponses] = useState<ExamResponse[]>([]);
   const attempts = useProgress((state) => state.exam.attempts);
-  const resultHeading = useRef<HTMLHeadingElement>(null);
-  const [justFinished, setJustFinished] = useState(false);
+  const attempt = useAttempt<ExamItem, ExamResponse>({
+    pool: byId,
+    onFinish: (items, responses) => savePrecheck(attemptFrom(items, responses)),
+  });
+  const resultHeading = useFocusOn<HTMLHeadingElement>(attempt.finished);
 
-  useEffect(() => {
-    if (justFinished) resultHeading.current?.focus();
-  }, [justFinished]);
-
-  if (items) {
-    const index = responses.length;
+  const step = attempt.step;
+  if (step) {
     return (
       <ExamQuestion
-        item={items[index]!}
-        number={index + 1}
-        total={items.length}
-        submitLabel={index + 1 === items.length ? examText.finish : examText.next}
-        onAnswer={(response) => {
-          const next = [...responses, response];
-          if (next.length < items.length) return setResponses(next);
-          savePrecheck(attemptFrom(items, Object.fromEntries(items.map((item, i) => [item.id, next[i]!]))));
-          setItems(undefined);
-          setResponses([]);
-          setJustFinished(true);
-        }}
+        item={step.item}
+        number={step.index + 1}
+        total={step.total}
+        submitLabel={step.last ? examText.finish : examText.next}
+        onAnswer={attempt.answer}
       />
     );
   }
@@ -72,7 +64,7 @@ export function PreCheck({ pool, topics, firstLesson }: PreCheckProps) {
           {precheckText.resultTitle}
         </h2>
         <p role="status" data-testid="precheck-score" className="text-2xl font-bold">
-          {fill(precheckText.score, { right: formatPoints(score.points), total: score.total })}
+          {t(precheckMessages, 'score', { right: formatPoints(score.points), total: score.total })}
         </p>
         <ul className="space-y-1">
           {topics
@@ -110,8 +102,8 @@ export function PreCheck({ pool, topics, firstLesson }: PreCheckProps) {
         onClick={() => {
           const seed = seedFromQuery(window.location.search) ?? randomSeed();
           // Items of earlier exams are left out where the pool allows, so the two forms never share an item.
-          const exclude = attempts.flatMap((attempt) => attempt.items);
-          setItems(draw({ ...precheckBlueprint, seed, exclude }));
+          const exclude = attempts.flatMap((past) => past.items);
+          attempt.start(draw({ ...precheckBlueprint, seed, exclude }).map((item) => item.id));
         }}
         className={`${button} bg-accent text-on-accent disabled:opacity-60`}
       >

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { ExamItem, ExamTopic } from '@/lib/exam/schema';
 import { gradeItem, type ExamResponse } from '@/lib/exam/score';
 import { useProgress } from '@/lib/progress/progress-store';
@@ -11,14 +11,14 @@ import { quizText } from '@/lib/i18n/en/quiz';
 import { reviewText } from '@/lib/i18n/en/review';
 import { ExamQuestion } from './exam-question';
 import { ItemReview } from './item-review';
+import { usePool } from './use-pool';
+import { useAttempt } from '@/components/questions/use-attempt';
+import { useFocusOn } from '@/components/questions/use-focus';
+import { VerdictLine } from '@/components/questions/verdict-line';
+import { t } from '@/lib/i18n/t';
+import { reviewMessages } from '@/lib/i18n/review';
 
 export type ReviewSessionProps = { pool: ExamItem[]; topics: ExamTopic[] };
-
-type Round = {
-  items: ExamItem[];
-  index: number;
-  answered?: { response: ExamResponse; correct: boolean; streak: number };
-};
 
 const primary = 'min-h-12 rounded-md bg-accent px-5 font-semibold text-on-accent hover:underline';
 
@@ -30,54 +30,50 @@ export function ReviewSession({ pool, topics }: ReviewSessionProps) {
   const hydrated = useHydrated();
   const review = useProgress((state) => state.review);
   const answerReview = useProgress((state) => state.answerReview);
-  const [round, setRound] = useState<Round>();
-  const focusRef = useRef<HTMLDivElement>(null);
-  const byId = new Map(pool.map((item) => [item.id, item]));
+  // Right answers in a row for the item just answered, as the store counted it (the item leaves the queue at 2).
+  const [streak, setStreak] = useState(0);
+  const { byId } = usePool(pool);
   const topicInfo = new Map(topics.map((topic) => [topic.slug, topic]));
   // Items retired from the pool cannot be asked again; they are simply not shown.
   const queue = hydrated ? Object.keys(review).flatMap((id) => byId.get(id) ?? []) : [];
-
-  useEffect(() => {
-    if (round?.answered) focusRef.current?.focus();
-  }, [round?.answered]);
+  const round = useAttempt<ExamItem, ExamResponse>({
+    pool: byId,
+    feedback: true,
+    onAnswer: (item, response) => {
+      const correct = gradeItem(item, response).correct;
+      setStreak(correct ? (review[item.id] ?? 0) + 1 : 0);
+      answerReview(item.id, correct);
+    },
+    // Each answer is saved as it is given; a round that ends leaves nothing more to save.
+    onFinish: () => {},
+  });
+  const step = round.step;
+  const feedbackRef = useFocusOn<HTMLDivElement>(step?.response);
 
   if (!hydrated) return <p className="text-muted">{examText.loading}</p>;
 
-  if (round && round.index < round.items.length) {
-    const item = round.items[round.index]!;
-    if (!round.answered) {
-      return (
-        <ExamQuestion
-          item={item}
-          number={round.index + 1}
-          total={round.items.length}
-          submitLabel={quizText.check}
-          onAnswer={(response) => {
-            const correct = gradeItem(item, response).correct;
-            const streak = correct ? (review[item.id] ?? 0) + 1 : 0;
-            answerReview(item.id, correct);
-            setRound({ ...round, answered: { response, correct, streak } });
-          }}
-        />
-      );
-    }
+  if (step && !step.response) {
     return (
-      <div ref={focusRef} tabIndex={-1} className="space-y-4 focus:outline-none">
-        <p
-          role="status"
-          data-testid="review-feedback"
-          className={`text-lg font-bold ${round.answered.correct ? 'text-good' : 'text-bad'}`}
-        >
-          {round.answered.correct
-            ? `${examText.feedback.correct} ${reviewText.streak(round.answered.streak)}`
+      <ExamQuestion
+        item={step.item}
+        number={step.index + 1}
+        total={step.total}
+        submitLabel={quizText.check}
+        onAnswer={round.answer}
+      />
+    );
+  }
+  if (step?.response) {
+    const correct = gradeItem(step.item, step.response).correct;
+    return (
+      <div ref={feedbackRef} tabIndex={-1} className="space-y-4 focus:outline-none">
+        <VerdictLine tone={correct ? 'good' : 'bad'} testId="review-feedback">
+          {correct
+            ? `${examText.feedback.correct} ${t(reviewMessages, 'streak', { count: streak })}`
             : reviewText.reset}
-        </p>
-        <ItemReview item={item} topic={topicInfo.get(item.topic)} response={round.answered.response} level={2} />
-        <button
-          type="button"
-          className={primary}
-          onClick={() => setRound({ ...round, index: round.index + 1, answered: undefined })}
-        >
+        </VerdictLine>
+        <ItemReview item={step.item} topic={topicInfo.get(step.item.topic)} response={step.response} level={2} />
+        <button type="button" className={primary} onClick={round.next}>
           {reviewText.next}
         </button>
       </div>
@@ -86,10 +82,10 @@ export function ReviewSession({ pool, topics }: ReviewSessionProps) {
 
   return (
     <div className="space-y-4">
-      {round && <p role="status">{queue.length ? reviewText.roundDone : reviewText.allDone}</p>}
+      {round.finished && <p role="status">{queue.length ? reviewText.roundDone : reviewText.allDone}</p>}
       {queue.length === 0 ? (
         <>
-          {!round && <p>{reviewText.empty}</p>}
+          {!round.finished && <p>{reviewText.empty}</p>}
           <p>
             <Link href="/exam/">{reviewText.emptyExam}</Link>
           </p>
@@ -97,10 +93,10 @@ export function ReviewSession({ pool, topics }: ReviewSessionProps) {
       ) : (
         <>
           <p data-testid="review-waiting" className="font-semibold">
-            {reviewText.waiting(queue.length)}
+            {t(reviewMessages, 'waiting', { count: queue.length })}
           </p>
-          <button type="button" className={primary} onClick={() => setRound({ items: queue, index: 0 })}>
-            {round ? reviewText.again : reviewText.start}
+          <button type="button" className={primary} onClick={() => round.start(queue.map((item) => item.id))}>
+            {round.finished ? reviewText.again : reviewText.start}
           </button>
         </>
       )}

@@ -7,6 +7,8 @@ import { storageKeys } from '@/lib/progress/storage-keys';
 import { reportText } from '@/lib/i18n/en/report';
 import { checklistTicks, withTick } from './checklist-ticks';
 import { Button, ButtonLink } from '@/components/ui/button';
+import { t } from '@/lib/i18n/t';
+import { reportMessages } from '@/lib/i18n/report';
 
 /**
  * The course checklist: real checkboxes the learner can tick on screen (ticks kept in this browser under their
@@ -59,7 +61,7 @@ export function Checklist({ id, sections, blanks }: ChecklistProps) {
       ))}
       <div className="print-hidden flex flex-wrap items-center gap-3">
         <p role="status" className="js-only text-muted">
-          {reportText.checklistTicked.replace('{done}', String(ticked.length)).replace('{total}', String(total))}
+          {t(reportMessages, 'checklistTicked', { done: ticked.length, total })}
         </p>
         <Button variant="secondary" onClick={() => window.print()} className="js-only">
           {reportText.checklistPrint}

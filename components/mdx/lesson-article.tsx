@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import type { CompiledLesson } from '@/lib/content/compile-lesson';
-import { homeText } from '@/lib/i18n/en/home';
-import { lessonText } from '@/lib/i18n/en/lesson';
+import { t } from '@/lib/i18n/t';
+import { homeMessages } from '@/lib/i18n/home';
+import { lessonMessages } from '@/lib/i18n/lesson';
 import { LessonContent } from './lesson-content';
 import { LessonObjectives } from './lesson-objectives';
 import { LessonSources } from './lesson-sources';
@@ -50,7 +51,8 @@ export function LessonArticle({
       <header className={embedded ? 'space-y-2' : 'space-y-3'}>
         <p className="text-base text-muted">
           {back}
-          {homeText.lessonNumber(frontmatter.order)} · {lessonText.readingTime(frontmatter.minutes)}
+          {t(homeMessages, 'lessonNumber', { number: frontmatter.order })} ·{' '}
+          {t(lessonMessages, 'readingTime', { minutes: frontmatter.minutes })}
         </p>
         <h1 className={`text-3xl font-bold leading-tight ${embedded ? '' : 'sm:text-4xl'}`}>{frontmatter.title}</h1>
         <p className="text-xl text-muted">{frontmatter.description}</p>

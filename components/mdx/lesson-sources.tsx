@@ -1,5 +1,7 @@
 import type { Frontmatter } from '@/lib/content/schema';
 import { lessonText } from '@/lib/i18n/en/lesson';
+import { t } from '@/lib/i18n/t';
+import { lessonMessages } from '@/lib/i18n/lesson';
 
 export type LessonSourcesProps = Pick<Frontmatter, 'lastReviewed' | 'sources'>;
 
@@ -18,9 +20,7 @@ export function LessonSources({ lastReviewed, sources }: LessonSourcesProps) {
           <h2 id="sources" className="inline text-lg font-bold">
             {lessonText.sourcesTitle}
           </h2>{' '}
-          <span className="font-normal text-muted">
-            {lessonText.sourcesCount.replace('{count}', String(sources.length))}
-          </span>
+          <span className="font-normal text-muted">{t(lessonMessages, 'sourcesCount', { count: sources.length })}</span>
         </summary>
         <ul className="mt-2 list-disc space-y-1 pl-6">
           {sources.map((source) => (

@@ -1,5 +1,6 @@
 import type { ReportCountry } from '@/lib/report/schema';
-import { reportText } from '@/lib/i18n/en/report';
+import { t } from '@/lib/i18n/t';
+import { reportMessages } from '@/lib/i18n/report';
 
 /** One country's reporting services: name (linked when it has one address), what to report, phone. */
 export function WhereToReportList({ country }: { country: ReportCountry }) {
@@ -11,8 +12,8 @@ export function WhereToReportList({ country }: { country: ReportCountry }) {
           {service.url && (
             <span className="break-words"> ({new URL(service.url).host.replace(/^www\./, '')})</span>
           )}. {service.what}
-          {service.phone && <> {reportText.phone.replace('{phone}', service.phone)}.</>}
-          {service.email && <> {reportText.email.replace('{email}', service.email)}.</>}
+          {service.phone && <> {t(reportMessages, 'phone', { phone: service.phone })}.</>}
+          {service.email && <> {t(reportMessages, 'email', { email: service.email })}.</>}
         </li>
       ))}
     </ul>

@@ -2,6 +2,8 @@ import { loadWhereToReport } from '@/lib/report/where-to-report';
 import { WhereToReportPicker } from './where-to-report-picker';
 import { WhereToReportList } from './where-to-report-list';
 import { reportText } from '@/lib/i18n/en/report';
+import { t } from '@/lib/i18n/t';
+import { reportMessages } from '@/lib/i18n/report';
 
 /**
  * "Where to report a scam", by country. A SERVER component: the routes are read from content/report at build time
@@ -31,7 +33,7 @@ export function WhereToReport() {
           </div>
         ))}
       </div>
-      <p className="text-sm text-muted">{reportText.reviewed.replace('{date}', data.reviewed)}</p>
+      <p className="text-sm text-muted">{t(reportMessages, 'reviewed', { date: data.reviewed })}</p>
     </section>
   );
 }

@@ -4,6 +4,8 @@ import { useState } from 'react';
 import { practiceCardPath, type PracticeOutcome } from '@/lib/practice/share';
 import { practiceText } from '@/lib/i18n/en/practice';
 import { StatusLine } from '@/components/ui/status-line';
+import { t } from '@/lib/i18n/t';
+import { practiceMessages } from '@/lib/i18n/practice';
 
 const button = 'min-h-11 rounded-md border-2 border-accent px-4 font-semibold text-accent hover:underline';
 
@@ -31,7 +33,7 @@ export function ShareResult({ outcome }: { outcome: PracticeOutcome }) {
       await navigator.clipboard.writeText(`${text} ${url}`);
       setStatus(practiceText.copied);
     } catch {
-      setStatus(practiceText.copyFailed.replace('{url}', url));
+      setStatus(t(practiceMessages, 'copyFailed', { url }));
     }
   };
 

@@ -3,6 +3,8 @@
 import { currentStreak } from '@/lib/practice/streak';
 import { usePractice } from '@/lib/practice/practice-store';
 import { practiceText } from '@/lib/i18n/en/practice';
+import { t } from '@/lib/i18n/t';
+import { practiceMessages } from '@/lib/i18n/practice';
 
 /** The days-in-a-row count, with the rule that one missed day is forgiven said in words. */
 export function StreakCounter({ today }: { today: string }) {
@@ -17,13 +19,13 @@ export function StreakCounter({ today }: { today: string }) {
       <p className="text-lg font-bold">
         {count > 0 ? (
           <>
-            <span className="text-2xl">{count}</span> {count === 1 ? practiceText.streak.one : practiceText.streak.many}
+            <span className="text-2xl">{count}</span> {t(practiceMessages, 'streak', { count })}
           </>
         ) : (
           practiceText.streakNone
         )}
       </p>
-      {streak.best > 0 && <p className="text-muted">{practiceText.best.replace('{best}', String(streak.best))}</p>}
+      {streak.best > 0 && <p className="text-muted">{t(practiceMessages, 'best', { best: streak.best })}</p>}
       <p className="basis-full text-base text-muted">{practiceText.streakNote}</p>
     </div>
   );

@@ -10,6 +10,8 @@ import { statusText } from '@/lib/i18n/en/status';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { nextStep, type NextStep } from './next-step';
 import { useProgressSnapshot } from './use-progress-snapshot';
+import { t } from '@/lib/i18n/t';
+import { homeMessages } from '@/lib/i18n/home';
 
 export type CourseOverviewProps = { lessons: Pick<LessonSummary, 'slug' | 'title' | 'order' | 'quizzes'>[] };
 
@@ -42,7 +44,7 @@ export function CourseOverview({ lessons }: CourseOverviewProps) {
         label={homeText.progressLabel}
         value={hydrated ? done : 0}
         max={total}
-        valueText={hydrated ? homeText.progress(done, total) : homeText.progressLoading}
+        valueText={hydrated ? t(homeMessages, 'progress', { done, total }) : homeText.progressLoading}
       />
       <nav aria-label={homeText.glanceLabel}>
         <ol className="flex flex-wrap gap-1.5">
@@ -53,7 +55,11 @@ export function CourseOverview({ lessons }: CourseOverviewProps) {
                 <Link
                   href={`/lessons/${lesson.slug}/`}
                   data-status={status}
-                  aria-label={homeText.glanceItem(lesson.order, lesson.title, statusText[status])}
+                  aria-label={t(homeMessages, 'glanceItem', {
+                    order: lesson.order,
+                    title: lesson.title,
+                    status: statusText[status],
+                  })}
                   className={`flex size-11 items-center justify-center rounded-full border-2 font-bold no-underline hover:underline ${dot[status]}`}
                 >
                   {status === 'done' ? <span aria-hidden="true">✓</span> : lesson.order}
@@ -71,12 +77,14 @@ export function CourseOverview({ lessons }: CourseOverviewProps) {
         >
           <span>{homeText.step[step.kind]}</span>
           {target && step.kind === 'continue' && (
-            <span className="text-base font-normal">{homeText.lessonLine(target.order, target.title)}</span>
+            <span className="text-base font-normal">
+              {t(homeMessages, 'lessonLine', { order: target.order, title: target.title })}
+            </span>
           )}
         </Link>
         {hydrated && reviewCount > 0 && step.kind !== 'review' && (
           <p className="mt-2">
-            <Link href="/review/">{homeText.reviewWaiting(reviewCount)}</Link>
+            <Link href="/review/">{t(homeMessages, 'reviewWaiting', { count: reviewCount })}</Link>
           </p>
         )}
       </div>

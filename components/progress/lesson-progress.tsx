@@ -3,11 +3,12 @@
 import { useEffect } from 'react';
 import { useProgress } from '@/lib/progress/progress-store';
 import { lessonChecks, lessonStatus, type LessonExercises } from '@/lib/progress/selectors';
-import { fill } from '@/lib/i18n/fill';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { useHydrated } from '@/lib/use-hydrated';
 import { lessonText } from '@/lib/i18n/en/lesson';
 import { useProgressSnapshot } from './use-progress-snapshot';
+import { t } from '@/lib/i18n/t';
+import { lessonMessages } from '@/lib/i18n/lesson';
 
 export type LessonProgressProps = {
   lesson: LessonExercises;
@@ -36,7 +37,7 @@ export function LessonProgress({ lesson, recordVisit = true }: LessonProgressPro
           label={lessonText.checksLabel}
           value={hydrated ? checks.answered : 0}
           max={checks.total}
-          valueText={hydrated ? fill(lessonText.checksValue, checks) : lessonText.checksLoading}
+          valueText={hydrated ? t(lessonMessages, 'checksValue', checks) : lessonText.checksLoading}
         />
       )}
       <div role="status" className="min-h-0">

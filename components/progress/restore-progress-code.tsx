@@ -6,12 +6,13 @@ import { useProgress } from '@/lib/progress/progress-store';
 import type { Progress } from '@/lib/progress/progress-schema';
 import { decodeProgressCode, type DecodeFailure } from '@/lib/progress/transfer-code';
 import { useHydrated } from '@/lib/use-hydrated';
-import { fill } from '@/lib/i18n/fill';
 import { formatDay } from '@/lib/i18n/format-day';
 import { transferText } from '@/lib/i18n/en/transfer';
 import { Button } from '@/components/ui/button';
 import { StatusLine } from '@/components/ui/status-line';
 import { Field, controlClass } from '@/components/ui/field';
+import { t } from '@/lib/i18n/t';
+import { transferMessages } from '@/lib/i18n/transfer';
 
 type Step =
   | { kind: 'idle' }
@@ -38,8 +39,9 @@ function stepFor(code: string): Step {
 function summaryOf(progress: Progress) {
   const answers = Object.values(progress.answers).reduce((n, quiz) => n + Object.keys(quiz).length, 0);
   const counts = { lessons: progress.visited.length, answers, attempts: progress.exam.attempts.length };
-  const passed = progress.exam.passedOn && fill(transferText.summaryPassed, { day: formatDay(progress.exam.passedOn) });
-  return [fill(transferText.summary, counts), passed].filter(Boolean).join(' ');
+  const passed =
+    progress.exam.passedOn && t(transferMessages, 'summaryPassed', { day: formatDay(progress.exam.passedOn) });
+  return [t(transferMessages, 'summary', counts), passed].filter(Boolean).join(' ');
 }
 
 /**

@@ -4,11 +4,12 @@ import { useId, useState } from 'react';
 import { useProgress } from '@/lib/progress/progress-store';
 import { encodeProgressCode } from '@/lib/progress/transfer-code';
 import { useHydrated } from '@/lib/use-hydrated';
-import { fill } from '@/lib/i18n/fill';
 import { transferText } from '@/lib/i18n/en/transfer';
 import { Button, linkButtonClass } from '@/components/ui/button';
 import { StatusLine } from '@/components/ui/status-line';
 import { Field, controlClass } from '@/components/ui/field';
+import { t } from '@/lib/i18n/t';
+import { transferMessages } from '@/lib/i18n/transfer';
 
 /** "Save my progress": the current progress as a code to copy, and the same code as a file (STO-9). */
 export function SaveProgressCode() {
@@ -48,7 +49,7 @@ export function SaveProgressCode() {
             className={controlClass.code}
           />
           <p id={`${id}-length`} className="text-base text-muted">
-            {fill(transferText.codeLength, { count: code.length })}
+            {t(transferMessages, 'codeLength', { count: code.length })}
           </p>
           <div className="flex flex-wrap gap-3">
             <Button variant="secondary" onClick={copy}>

@@ -24,6 +24,8 @@ import {
 } from '@/lib/embed/theme';
 import { publishersText } from '@/lib/i18n/en/publishers';
 import { CopyableCode } from './copyable-code';
+import { t } from '@/lib/i18n/t';
+import { publishersMessages } from '@/lib/i18n/publishers';
 
 export type PublisherToolProps = {
   lessons: { slug: string; title: string; order: number }[];
@@ -80,7 +82,7 @@ export function PublisherTool({ lessons, exercises, buildOrigin, integrity }: Pu
           >
             {lessons.map((option) => (
               <option key={option.slug} value={option.slug}>
-                {publishersText.lessonOption(option.order, option.title)}
+                {t(publishersMessages, 'lessonOption', option)}
               </option>
             ))}
             <option value={examValue}>{publishersText.examOption}</option>

@@ -1,5 +1,7 @@
 import { scormPackagePath } from '@/lib/embed/scorm-package';
 import { publishersText } from '@/lib/i18n/en/publishers';
+import { t } from '@/lib/i18n/t';
+import { publishersMessages } from '@/lib/i18n/publishers';
 
 export type ScormDownloadsProps = { lessons: { slug: string; title: string; order: number }[] };
 
@@ -10,7 +12,7 @@ export function ScormDownloads({ lessons }: ScormDownloadsProps) {
   const downloads = [
     ...lessons.map((lesson) => ({
       href: scormPackagePath({ kind: 'lesson', ...lesson }),
-      label: p.scormLesson(lesson.order, lesson.title),
+      label: t(publishersMessages, 'scormLesson', lesson),
     })),
     { href: scormPackagePath({ kind: 'exam' }), label: p.scormExam },
   ];

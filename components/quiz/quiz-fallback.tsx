@@ -1,5 +1,7 @@
 import type { QuizData } from '@/lib/content/schema';
 import { quizText } from '@/lib/i18n/en/quiz';
+import { t } from '@/lib/i18n/t';
+import { quizMessages } from '@/lib/i18n/quiz';
 
 /**
  * The quiz as readable HTML for when JavaScript is off (RELIABILITY RES-1) and for print: every question with its
@@ -13,7 +15,9 @@ export function QuizFallback({ questions }: QuizData) {
       <ol className="space-y-6 [overflow-wrap:anywhere]">
         {questions.map((question, index) => (
           <li key={question.id} className="space-y-3 rounded-lg border-2 border-line/60 p-4">
-            <p className="text-base font-semibold text-muted">{quizText.questionOf(index + 1, questions.length)}</p>
+            <p className="text-base font-semibold text-muted">
+              {t(quizMessages, 'questionOf', { number: index + 1, total: questions.length })}
+            </p>
             {question.scenario && (
               <p className="rounded-md border-l-4 border-accent bg-surface px-4 py-3">{question.scenario}</p>
             )}

@@ -5,7 +5,11 @@ import type { QuestionData } from '@/lib/content/schema';
 import type { Answer } from '@/lib/progress/progress-schema';
 import { quizText } from '@/lib/i18n/en/quiz';
 import { grade, type Verdict } from '@/lib/questions/grade';
+import { ChoiceList, Scenario } from '@/components/questions/choice-list';
+import { VerdictLine } from '@/components/questions/verdict-line';
 import { checkedAnswer, rightOnRetry } from './first-try';
+import { t } from '@/lib/i18n/t';
+import { quizMessages } from '@/lib/i18n/quiz';
 
 export type QuizQuestionProps = {
   quizId: string;
@@ -52,13 +56,6 @@ export function QuizQuestion({
   const chosen = answer?.choice ?? draft;
   const verdict = answer ? grade(question, answer.choice) : undefined;
 
-  const toggle = (optionId: string, checked: boolean) => {
-    setNudge(false);
-    setDraft((current) =>
-      multiple ? (checked ? [...current, optionId] : current.filter((id) => id !== optionId)) : [optionId],
-    );
-  };
-
   const check = () => {
     if (draft.length === 0) return setNudge(true);
     onAnswer(checkedAnswer(question, draft, revealed || Boolean(saved)));
@@ -75,69 +72,54 @@ export function QuizQuestion({
 
   return (
     <fieldset className="space-y-4 rounded-lg border-2 border-line/60 p-4 sm:p-5" aria-describedby={`${baseId}-hint`}>
-      <legend className="px-1 text-base font-semibold text-muted">{quizText.questionOf(number, total)}</legend>
-      {question.scenario && (
-        <div className="rounded-md border-l-4 border-accent bg-surface px-4 py-3">
-          <p className="text-sm font-bold uppercase tracking-wide text-muted">{quizText.scenario}</p>
-          <p>{question.scenario}</p>
-        </div>
-      )}
+      <legend className="px-1 text-base font-semibold text-muted">
+        {t(quizMessages, 'questionOf', { number, total })}
+      </legend>
+      {question.scenario && <Scenario text={question.scenario} />}
       <p className="text-lg font-semibold">{question.prompt}</p>
       <p id={`${baseId}-hint`} className="text-base text-muted">
         {multiple ? quizText.chooseAll : quizText.chooseOne}
       </p>
-      <ul className="space-y-2">
-        {question.options.map((option) => {
-          const inputId = `${baseId}-${option.id}`;
-          const picked = chosen.includes(option.id);
-          const tone = !answer
+      <ChoiceList
+        name={baseId}
+        options={question.options}
+        multiple={multiple}
+        chosen={chosen}
+        disabled={!ready || Boolean(answer)}
+        onChange={(next) => {
+          setNudge(false);
+          setDraft(next);
+        }}
+        tone={(option, picked) =>
+          !answer
             ? 'border-line/60'
             : option.correct
               ? 'border-good bg-good-bg'
               : picked
                 ? 'border-bad bg-bad-bg'
-                : 'border-line/40';
-          return (
-            <li key={option.id} className={`rounded-md border-2 ${tone}`}>
-              <label className="flex min-h-12 cursor-pointer items-start gap-3 px-3 py-2.5">
-                <input
-                  id={inputId}
-                  type={multiple ? 'checkbox' : 'radio'}
-                  name={baseId}
-                  value={option.id}
-                  checked={picked}
-                  disabled={!ready || Boolean(answer)}
-                  onChange={(event) => toggle(option.id, event.target.checked)}
-                  className="mt-1 size-5 shrink-0 accent-[var(--accent)]"
-                />
-                {/* An option may be a long web address (lesson 4): let it wrap at 320 px (A11Y-3). */}
-                <span className="[overflow-wrap:anywhere]">{option.text}</span>
-              </label>
-              {answer && (
-                <div className="border-t border-line/30 px-3 py-2 text-base">
-                  <p className="font-semibold">
-                    {[
-                      picked && quizText.yourChoice,
-                      option.correct && quizText.rightAnswer,
-                      option.correct && !picked && multiple && quizText.missed,
-                    ]
-                      .filter(Boolean)
-                      .join(' · ')}
-                  </p>
-                  <p>{option.explanation}</p>
-                </div>
-              )}
-            </li>
-          );
-        })}
-      </ul>
+                : 'border-line/40'
+        }
+        after={(option, picked) =>
+          answer && (
+            <div className="border-t border-line/30 px-3 py-2 text-base">
+              <p className="font-semibold">
+                {[
+                  picked && quizText.yourChoice,
+                  option.correct && quizText.rightAnswer,
+                  option.correct && !picked && multiple && quizText.missed,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </p>
+              <p>{option.explanation}</p>
+            </div>
+          )
+        }
+      />
 
       <div ref={resultRef} tabIndex={-1} className="space-y-3 rounded-md">
         {/* The live region exists before any verdict, so the verdict is announced when it appears (A11Y-2). */}
-        <p
-          role="status"
-          className={`min-h-[1.6em] text-lg font-bold ${verdict === 'correct' ? 'text-good' : ready ? 'text-bad' : 'text-muted'}`}
-        >
+        <VerdictLine tone={verdict === 'correct' ? 'good' : ready ? 'bad' : 'muted'}>
           {verdict
             ? answer && rightOnRetry(question, answer)
               ? quizText.correctOnRetry
@@ -147,7 +129,7 @@ export function QuizQuestion({
               : ready
                 ? ''
                 : quizText.gettingReady}
-        </p>
+        </VerdictLine>
         {!answer ? (
           <button
             type="button"

@@ -7,6 +7,8 @@ import type { QuizData } from '@/lib/content/schema';
 import { useHydrated } from '@/lib/use-hydrated';
 import { quizText } from '@/lib/i18n/en/quiz';
 import { QuizQuestion } from './quiz-question';
+import { t } from '@/lib/i18n/t';
+import { quizMessages } from '@/lib/i18n/quiz';
 
 export type QuizProps = QuizData;
 
@@ -42,7 +44,7 @@ export function Quiz({ id, title, questions }: QuizProps) {
       {answered === questions.length && questions.length > 1 && (
         <div className="space-y-3 rounded-lg border-2 border-accent bg-surface p-5">
           <p className="text-lg font-semibold">{quizText.allAnswered}</p>
-          <p>{quizText.summary(right, questions.length)}</p>
+          <p>{t(quizMessages, 'summary', { right, total: questions.length })}</p>
           <button
             type="button"
             onClick={() => {

@@ -10,6 +10,8 @@ import { useHydrated } from '@/lib/use-hydrated';
 import { spotterText } from '@/lib/i18n/en/spotter';
 import { checkedOutcomes, revealedOutcomes, SpotterBoard } from './spotter-board';
 import { SpotterResult } from './spotter-result';
+import { t } from '@/lib/i18n/t';
+import { spotterMessages } from '@/lib/i18n/spotter';
 
 export type SpotterProps = SpotterData;
 
@@ -93,18 +95,20 @@ export function Spotter({ id, title, prompt, artefact, spots: authored }: Spotte
         onToggle={toggle}
         outcomes={outcomes}
       />
-      {!outcomes && <p className="text-base text-muted">{spotterText.markedCount(draft.length)}</p>}
+      {!outcomes && (
+        <p className="text-base text-muted">{t(spotterMessages, 'markedCount', { count: draft.length })}</p>
+      )}
 
       <div ref={resultRef} tabIndex={-1} className="space-y-3 rounded-md">
         <div role="status" className={`min-h-[1.6em] text-lg font-bold ${tone}`}>
           {status && <p>{status}</p>}
           {score?.verdict === 'partly' && (
             <p className="text-base font-semibold text-ink">
-              {spotterText.partlyDetail(
-                score.found.length,
-                score.found.length + score.missed.length,
-                score.falseAlarms.length,
-              )}
+              {t(spotterMessages, 'partlyDetail', {
+                found: score.found.length,
+                total: score.found.length + score.missed.length,
+                falseAlarms: score.falseAlarms.length,
+              })}
             </p>
           )}
         </div>

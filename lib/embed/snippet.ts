@@ -5,6 +5,8 @@
 import { embedText } from '@/lib/i18n/en/embed';
 import { embedAttribute } from './protocol';
 import { defaultAccent, defaultTheme, type EmbedAccent, type EmbedTheme } from './theme';
+import { t } from '@/lib/i18n/t';
+import { embedMessages } from '@/lib/i18n/embed';
 
 /** What has a page of its own on the full site, an oEmbed response and a SCORM package: a lesson or the exam. */
 export type CourseTarget = { kind: 'lesson'; slug: string; title: string } | { kind: 'exam' };
@@ -77,9 +79,9 @@ export const fullPath = (target: EmbedTarget) =>
 /** The iframe's title: the same text as the framed page's <title> (EMB-1). */
 export const frameTitle = (target: EmbedTarget) =>
   target.kind === 'lesson'
-    ? embedText.frameTitle(target.title)
+    ? t(embedMessages, 'frameTitle', target)
     : target.kind === 'exercise'
-      ? embedText.exerciseFrameTitle(target.title)
+      ? t(embedMessages, 'exerciseFrameTitle', target)
       : embedText.examFrameTitle;
 
 export const escapeHtml = (text: string) =>

@@ -2,6 +2,8 @@ import { socialCardPng, type SocialCardProps } from '@/components/seo/social-car
 import { getCourse } from '@/lib/content/lessons';
 import { lessonCard, siteCard } from '@/lib/seo';
 import { homeText } from '@/lib/i18n/en/home';
+import { t } from '@/lib/i18n/t';
+import { homeMessages } from '@/lib/i18n/home';
 
 /**
  * Social card images, one per lesson plus one for the rest of the site, drawn at build time from our own template.
@@ -20,7 +22,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ car
   const lesson = (await getCourse()).find((l) => lessonCard(l.slug) === card);
   const props: SocialCardProps = lesson
     ? {
-        eyebrow: `${homeText.lessonNumber(lesson.frontmatter.order)} · ${homeText.minutes(lesson.frontmatter.minutes)}`,
+        eyebrow: `${t(homeMessages, 'lessonNumber', { number: lesson.frontmatter.order })} · ${t(homeMessages, 'minutes', { count: lesson.frontmatter.minutes })}`,
         title: lesson.frontmatter.title,
       }
     : { eyebrow: 'Free online course', title: homeText.title };

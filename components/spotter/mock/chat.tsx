@@ -2,6 +2,8 @@ import type { ChatData } from '@/lib/content/artefact-schema';
 import { mockText } from '@/lib/i18n/en/mock';
 import { MockFrame, MockLink } from './frame';
 import { Part } from './part';
+import { t } from '@/lib/i18n/t';
+import { mockMessages } from '@/lib/i18n/mock';
 
 // The indent sits on a wrapper, so a bubble that is a button can still fill its row.
 const indent = { seller: 'pr-6', buyer: 'pl-6', platform: 'px-4' } as const;
@@ -17,7 +19,7 @@ export function MockChat({ data }: { data: ChatData }) {
     <MockFrame kind="chat">
       <div className="border-b border-line/40 pb-2">
         <Part id="store" className="block px-1.5 py-1 font-semibold">
-          {mockText.chatWith(data.store)}
+          {t(mockMessages, 'chatWith', { store: data.store })}
         </Part>
         {data.order && (
           <Part id="order" className="block px-1.5 py-1 text-sm text-muted">

@@ -7,6 +7,8 @@ import { ListingBuyBox } from './listing-buy-box';
 import { Part } from './part';
 import { pictureFor, ProductArt } from './product-art';
 import { Stars } from './stars';
+import { t } from '@/lib/i18n/t';
+import { mockMessages } from '@/lib/i18n/mock';
 
 /**
  * A generic marketplace product listing: a drawn product picture, title, price with the variant picker, badges,
@@ -76,7 +78,7 @@ export function MockListing({ data }: { data: ListingData }) {
             <Part key={review.id} id={review.id} className="block bg-surface px-2 py-1.5 text-sm">
               <span className="flex flex-wrap items-center gap-x-2">
                 <Stars value={review.stars} />
-                <span className="sr-only">{mockText.stars(review.stars)}</span>
+                <span className="sr-only">{t(mockMessages, 'stars', { count: review.stars })}</span>
                 {review.author && <span className="text-muted">{review.author}</span>}
                 {review.photo && <span className="rounded border border-line px-1 text-xs">{mockText.withPhoto}</span>}
               </span>

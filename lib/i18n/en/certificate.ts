@@ -12,7 +12,7 @@ export const certificateText = {
   namePlaceholder: 'Your name',
   completed: 'completed the Scamwise course',
   courseName: 'Shop on AliExpress without getting scammed',
-  passedWith: (percent: number) => `and passed the final exam with ${percent}%.`,
+  passedWith: 'and passed the final exam with {percent}%.',
   date: 'Date',
   note: 'Scamwise is a free course. This certificate records your own result in this browser; it is not a qualification.',
 } as const;

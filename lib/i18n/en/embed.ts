@@ -3,10 +3,10 @@ export const embedText = {
   openFullCourse: 'Open the full course',
   newTab: '(opens in a new tab)',
   /** Used both as the embed page's <title> and as the snippet's iframe title, so they match (EMB-1). */
-  frameTitle: (lessonTitle: string) => `Interactive lesson: ${lessonTitle} (Scamwise)`,
+  frameTitle: 'Interactive lesson: {title} (Scamwise)',
   examFrameTitle: 'Final exam (Scamwise)',
-  exerciseFrameTitle: (exerciseTitle: string) => `Exercise: ${exerciseTitle} (Scamwise)`,
-  exerciseFrom: (lessonTitle: string) => `From the lesson “${lessonTitle}”: read it all`,
+  exerciseFrameTitle: 'Exercise: {title} (Scamwise)',
+  exerciseFrom: 'From the lesson “{title}”: read it all',
   examTitle: 'Final exam',
   storageNotice:
     "Progress won't be kept here: your browser does not let lessons embedded in other websites save anything, so your answers will be lost when you leave this page.",

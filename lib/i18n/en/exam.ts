@@ -11,7 +11,7 @@ export const examText = {
   retake: 'Take the exam again',
   retakeNote: 'A new attempt draws questions you have not seen yet.',
   loading: 'Checking your saved results…',
-  questionOf: (n: number, total: number) => `Question ${n} of ${total}`,
+  questionOf: 'Question {number} of {total}',
   next: 'Next question',
   finish: 'See my result',
   verdictLegend: 'Scam or safe?',
@@ -41,15 +41,12 @@ export const examText = {
   topic: 'Topic',
   yourScore: 'Exam',
   before: 'Pre-check',
-  outOf: (right: string, total: number) => `${right} of ${total}`,
+  outOf: '{right} of {total}',
   gainTitle: 'Before and after',
-  gain: (before: number, after: number) => `Before the course: ${before}%. Final exam: ${after}%.`,
-  gainPoints: (points: number) =>
-    points > 0
-      ? `You improved by ${points} percentage points.`
-      : points === 0
-        ? 'The same score as your pre-check.'
-        : 'A lower score than your pre-check: the review below will help.',
+  gain: 'Before the course: {before}%. Final exam: {after}%.',
+  /** {change} is up, same or down; {points} the gain when up. */
+  gainPoints:
+    '{change, select, up {You improved by {points, plural, one {# percentage point} other {# percentage points}}.} same {The same score as your pre-check.} other {A lower score than your pre-check: the review below will help.}}',
   noPrecheck: 'You did not take the pre-check, so there is no “before” score to compare with.',
   figuresCaption: 'What your answers show',
   measure: 'Measure',
@@ -89,11 +86,12 @@ export const examText = {
   },
   mistakesTitle: 'Review your mistakes',
   noMistakes: 'No mistakes to review: every answer was right.',
-  reviewLink: (n: number) => `Practise your mistakes (${n} waiting)`,
-  itemTopic: (title: string) => `Topic: ${title}`,
+  reviewLink: 'Practise your mistakes ({count} waiting)',
+  itemTopic: 'Topic: {title}',
   otherTopic: 'A retired question',
-  answerWas: (answer: string) => `The answer: ${answer}`,
-  youSaid: (answer: string, confidence: string) => `You said: ${answer} (${confidence.toLowerCase()})`,
+  answerWas: 'The answer: {answer}',
+  /** {confidence} is a key of `confidence` above, said in the middle of a sentence. */
+  youSaid: 'You said: {answer} ({confidence, select, guessing {guessing} fairly-sure {fairly sure} other {sure}})',
   answer: { scam: 'it’s a scam', safe: 'it looks safe', check: 'check it yourself in the app or on the site' },
   whatToNotice: 'What to notice',
   feedback: {
@@ -111,5 +109,5 @@ export const examText = {
   },
   yourChoice: 'Your choice',
   rightAnswer: 'Right answer',
-  lessonLink: (title: string) => `Go back to “${title}”`,
+  lessonLink: 'Go back to “{title}”',
 } as const;

@@ -1,11 +1,11 @@
 /** Interface text for the lesson feature, English. */
 export const lessonText = {
-  readingTime: (n: number) => `${n} minute read`,
+  readingTime: '{minutes} minute read',
   objectivesTitle: 'In this lesson you will learn',
   tocTitle: 'On this page',
   lastReviewed: 'Facts last checked',
   sourcesTitle: 'Sources',
-  sourcesCount: '({count} pages)',
+  sourcesCount: '({count, plural, one {# page} other {# pages}})',
   previous: 'Previous lesson',
   next: 'Next lesson',
   backToCourse: 'Back to the course',
@@ -13,7 +13,7 @@ export const lessonText = {
   checksLabel: 'Questions in this lesson',
   checksValue: '{answered} of {total} answered',
   checksLoading: 'Loading your answers…',
-  printSummaryNote: (url: string) => `The full course, with sources for every point, is at ${url}`,
+  printSummaryNote: 'The full course, with sources for every point, is at {url}',
   precheckOffer:
     'Before you start: want to see how much you learn? Take the optional 8-question pre-check, or skip it and read on.',
   precheckLink: 'Take the pre-check',

@@ -8,7 +8,8 @@ export const practiceText = {
   right: 'Right. Well spotted.',
   wrong: 'Not this time. Here is what to notice.',
   doneToday: 'You have practised today. Come back tomorrow for a new example.',
-  streak: { one: 'day in a row', many: 'days in a row' },
+  /** Follows the count, which is shown larger. */
+  streak: '{count, plural, one {day in a row} other {days in a row}}',
   streakNone: 'Answer today’s example to start a streak.',
   streakNote: 'Miss a day and your streak waits for you; miss two in a row and it starts again.',
   best: 'Best: {best}',

@@ -2,7 +2,7 @@
 export const publishersText = {
   chooseTitle: '1. Choose what to embed',
   whatLabel: 'Lesson or exam',
-  lessonOption: (order: number, title: string) => `Lesson ${order}: ${title}`,
+  lessonOption: 'Lesson {order}: {title}',
   examOption: 'The final exam',
   exercisesGroup: 'A single exercise',
   themeLegend: 'Colours',
@@ -61,7 +61,7 @@ export const publishersText = {
   scormIntro:
     'Schools, libraries and employers can add lessons and the exam to Moodle, Canvas, TalentLMS or any platform that takes SCORM 1.2. Each package is a small zip that shows the lesson from our site and reports to your platform: a lesson as completed once every question is answered, the exam as passed or failed with its score.',
   scormDownloadsTitle: 'Downloads',
-  scormLesson: (order: number, title: string) => `Lesson ${order}: ${title}`,
+  scormLesson: 'Lesson {order}: {title}',
   scormExam: 'The final exam',
   scormFormat: '(SCORM 1.2, zip)',
   scormMoodleTitle: 'In Moodle',

@@ -1,7 +1,7 @@
 /** Interface text for the quiz feature, English. */
 export const quizText = {
   defaultTitle: 'Quiz',
-  questionOf: (n: number, total: number) => `Question ${n} of ${total}`,
+  questionOf: 'Question {number} of {total}',
   chooseOne: 'Choose one answer.',
   chooseAll: 'Choose every answer that applies.',
   scenario: 'Scenario',
@@ -17,7 +17,7 @@ export const quizText = {
   yourChoice: 'Your choice',
   rightAnswer: 'Right answer',
   missed: 'You missed this one',
-  summary: (right: number, total: number) => `You got ${right} of ${total} right at the first try.`,
+  summary: 'You got {right} of {total} right at the first try.',
   allAnswered: 'You have answered every question in this quiz.',
   restart: 'Start the quiz again',
   fallbackShow: 'Show the answer and explanations',

@@ -6,11 +6,12 @@ export const reviewText = {
     'Questions you missed in the exam come back here. Each one leaves the list once you have answered it right twice in a row; a wrong answer starts its count again.',
   empty: 'Nothing to review right now.',
   emptyExam: 'Take the final exam',
-  waiting: (n: number) => (n === 1 ? '1 question is waiting.' : `${n} questions are waiting.`),
+  waiting: '{count, plural, one {# question is waiting.} other {# questions are waiting.}}',
   start: 'Start reviewing',
   again: 'Review the rest again',
-  streak: (n: number) =>
-    n >= 2 ? 'Right twice in a row: this one leaves your list.' : 'Right once: get it right once more to clear it.',
+  /** {count}: right answers in a row, 1 or 2. */
+  streak:
+    '{count, plural, =1 {Right once: get it right once more to clear it.} other {Right twice in a row: this one leaves your list.}}',
   reset: 'Not yet: this one stays on your list, and its count starts again.',
   next: 'Next',
   roundDone: 'That is everything for this round.',

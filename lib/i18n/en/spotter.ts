@@ -7,7 +7,7 @@ export const spotterText = {
   viewPicture: 'Mark on the example',
   viewList: 'Mark from a list',
   listLegend: 'Parts of the example: tick each red flag',
-  markedCount: (n: number) => (n === 0 ? 'Nothing marked yet.' : n === 1 ? '1 part marked.' : `${n} parts marked.`),
+  markedCount: '{count, plural, =0 {Nothing marked yet.} one {# part marked.} other {# parts marked.}}',
   redFlag: 'Red flag',
   check: 'Check my red flags',
   looksSafe: 'It looks safe',
@@ -23,9 +23,8 @@ export const spotterText = {
     'missed-scam': 'This one is a scam. Here is what gives it away.',
     'over-cautious': 'Being careful is good, but this one is genuine.',
   },
-  partlyDetail: (found: number, total: number, falseAlarms: number) =>
-    `You found ${found} of ${total} red flags` +
-    (falseAlarms ? ` and marked ${falseAlarms} normal ${falseAlarms === 1 ? 'part' : 'parts'}.` : '.'),
+  partlyDetail:
+    'You found {found} of {total} red flags{falseAlarms, plural, =0 {.} one { and marked # normal part.} other { and marked # normal parts.}}',
   outcome: { found: 'Found', missed: 'Missed', 'false-alarm': 'Not a red flag', flag: 'Red flag', fine: 'Normal' },
   groups: {
     found: 'Red flags you found',

@@ -12,6 +12,8 @@ import { absoluteUrl, siteUrl } from '@/lib/site';
 import { oembedAlternates } from '@/lib/embed/oembed';
 import { homeText } from '@/lib/i18n/en/home';
 import { lessonText } from '@/lib/i18n/en/lesson';
+import { t } from '@/lib/i18n/t';
+import { lessonMessages } from '@/lib/i18n/lesson';
 
 type LessonPageProps = { params: Promise<{ slug: string }> };
 
@@ -95,7 +97,7 @@ export default async function LessonPage({ params }: LessonPageProps) {
         <>
           {/* "Next lesson" comes right after the last exercise, before the sources (issue 15 item 1). */}
           <LessonPager previous={previous} next={next} />
-          <p className="print-only">{lessonText.printSummaryNote(absoluteUrl(`/lessons/${slug}/`))}</p>
+          <p className="print-only">{t(lessonMessages, 'printSummaryNote', { url: absoluteUrl(`/lessons/${slug}/`) })}</p>
         </>
       }
       footer={

@@ -8,6 +8,8 @@ import { SpotterBlock } from '@/components/mdx/spotter-block';
 import { getExercise, getExercises, type Exercise } from '@/lib/content/exercises';
 import { exerciseTitle } from '@/lib/embed/exercise';
 import { embedText } from '@/lib/i18n/en/embed';
+import { t } from '@/lib/i18n/t';
+import { embedMessages } from '@/lib/i18n/embed';
 
 type EmbeddedExercisePageProps = { params: Promise<{ id: string }> };
 
@@ -21,8 +23,8 @@ export async function generateMetadata({ params }: EmbeddedExercisePageProps): P
   const exercise = await getExercise((await params).id);
   if (!exercise) return {};
   return {
-    title: { absolute: embedText.exerciseFrameTitle(exerciseTitle(exercise)) },
-    description: embedText.exerciseFrom(exercise.lesson.title),
+    title: { absolute: t(embedMessages, 'exerciseFrameTitle', { title: exerciseTitle(exercise) }) },
+    description: t(embedMessages, 'exerciseFrom', { title: exercise.lesson.title }),
     alternates: { canonical: `/lessons/${exercise.lesson.slug}/` },
     robots: { index: false },
   };
@@ -47,7 +49,7 @@ export default async function EmbeddedExercisePage({ params }: EmbeddedExerciseP
         </div>
         <p>
           <a href={href} target="_blank" rel="noopener" className="font-semibold">
-            {embedText.exerciseFrom(exercise.lesson.title)}
+            {t(embedMessages, 'exerciseFrom', { title: exercise.lesson.title })}
             <span className="sr-only"> {embedText.newTab}</span>
           </a>
         </p>

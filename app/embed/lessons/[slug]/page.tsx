@@ -11,6 +11,8 @@ import { getCourse, getLesson, summarise } from '@/lib/content/lessons';
 import { fullPath } from '@/lib/embed/snippet';
 import { embedText } from '@/lib/i18n/en/embed';
 import { lessonText } from '@/lib/i18n/en/lesson';
+import { t } from '@/lib/i18n/t';
+import { embedMessages } from '@/lib/i18n/embed';
 
 type EmbeddedLessonPageProps = { params: Promise<{ slug: string }> };
 
@@ -25,7 +27,7 @@ export async function generateMetadata({ params }: EmbeddedLessonPageProps): Pro
   if (!lesson) return {};
   return {
     // The snippet's iframe title is built from the same string (EMB-1).
-    title: { absolute: embedText.frameTitle(lesson.frontmatter.title) },
+    title: { absolute: t(embedMessages, 'frameTitle', { title: lesson.frontmatter.title }) },
     description: lesson.frontmatter.description,
     // The lesson page is the one to index; this copy only exists to be framed.
     alternates: { canonical: `/lessons/${lesson.slug}/` },
