@@ -19,6 +19,8 @@ test('the sitemap lists every exported page and robots.txt points to it', async 
 test.describe('crawls of every page', () => {
   // The headers, the CSP and the <head> do not depend on the viewport: one crawl, on the desktop project.
   test.skip(({ isMobile }) => isMobile, 'one crawl is enough; nothing checked here depends on the width');
+  // Each test walks every page of the sitemap: more than the default 30 s on a busy runner.
+  test.describe.configure({ timeout: 90_000 });
 
   test('SEC-3, PRV-1: every page loads under the production CSP with no violation, no error and no request to another origin', async ({
     page,
