@@ -47,6 +47,7 @@ export function LinkPreview({ url, children }: LinkPreviewProps) {
   const cancelHold = () => clearTimeout(hold.current);
   return (
     <div
+      data-link-preview=""
       className="relative z-10 mt-1 block"
       onPointerEnter={(event) => event.pointerType === 'mouse' && setOpenedBy((by) => by ?? 'hover')}
       onPointerLeave={(event) => event.pointerType === 'mouse' && setOpenedBy((by) => (by === 'hover' ? null : by))}
@@ -103,8 +104,9 @@ export function LinkPreview({ url, children }: LinkPreviewProps) {
           <MockLink url={url} className="font-mono text-ink" />
         </span>
       </details>
-      {/* Said once when the address appears, however it was opened. */}
-      <span role="status" className="sr-only">
+      {/* Said once when the address appears, however it was opened. A plain live region, not role="status", so the
+          exercise's own status (its verdict) stays the one status of the exercise. */}
+      <span aria-live="polite" aria-atomic="true" data-link-announcement="" className="sr-only">
         {open ? `${mockText.linkGoesTo} ${url}` : ''}
       </span>
     </div>
