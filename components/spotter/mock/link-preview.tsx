@@ -100,7 +100,7 @@ export function LinkPreview({ url, children }: LinkPreviewProps) {
           {openedBy === 'press' ? mockText.hideAddress : mockText.showAddress}
         </summary>
         <span id={addressId} className="mt-1 block rounded-md border-2 border-line bg-page px-2 py-1 text-sm text-ink">
-          <span className="mr-1 font-semibold">{mockText.linkGoesTo}</span>
+          <span className="font-semibold">{mockText.linkGoesTo}</span>{' '}
           <MockLink url={url} className="font-mono text-ink" />
         </span>
       </details>
