@@ -4,7 +4,7 @@ import { getExamPool } from '../lib/exam/pool';
 import { isGenuine } from '../lib/exam/score';
 import type { ExamItem } from '../lib/exam/schema';
 import { examText } from '../lib/i18n/en/exam';
-import { activate, expect } from './fixtures';
+import { activate, expect, markPart } from './fixtures';
 
 /**
  * The exam's answers come from the pool itself (content/exam, validated as at build time), matched to the question
@@ -49,7 +49,7 @@ export async function answerCurrent(page: Scope, right: boolean): Promise<ExamIt
       if (!right && flags.length > 0)
         return (await activate(page, question.getByRole('button', { name: 'It looks safe' })), item);
       const marks = right ? flags : [item.spots[0]!];
-      for (const spot of marks) await activate(page, question.locator(`button[data-part="${spot.id}"]`));
+      for (const spot of marks) await markPart(page, question.locator(`button[data-part="${spot.id}"]`));
       await activate(page, question.getByRole('button', { name: 'Submit my red flags' }));
     }
   } else {

@@ -50,6 +50,16 @@ export async function activate(_scope: Page | FrameLocator, locator: Locator) {
   else await locator.click();
 }
 
+/**
+ * Marks or unmarks a part of a red-flag exercise. The part's toggle lies under any link preview in it (the preview is
+ * its own control), so press near the part's top-left corner, which is always the toggle, as a learner would.
+ */
+export async function markPart(_scope: Page | FrameLocator, part: Locator) {
+  const position = { x: 4, y: 4 };
+  if (test.info().project.use.hasTouch) await part.tap({ position });
+  else await part.click({ position });
+}
+
 /** The interactive quiz's questions on a lesson page. */
 export const quizQuestions = (page: Page) => page.locator('[data-quiz] fieldset');
 
@@ -99,6 +109,12 @@ export async function expectKeysListedThenReset(page: Page): Promise<string[]> {
   await expect(page.getByRole('status').filter({ hasText: 'deleted' })).toBeVisible();
   expect((await storedKeys(page)).filter((key) => key.startsWith('scamwise:'))).toEqual([]);
   return listed;
+}
+
+/** Opens a lesson at a red-flag exercise: the exercise's island and its answer key. */
+export async function openSpotter(page: Page, lesson: string, id: string) {
+  await page.goto(lesson);
+  return { exercise: spotter(page, id), key: await spotterKey(page, id) };
 }
 
 /** A red-flag exercise on a lesson page (the interactive island). */

@@ -34,8 +34,13 @@ test('RES-1: without JavaScript a red-flag exercise shows its example and reveal
   await expect(fallback.getByText('Training example')).toBeVisible();
   await expect(page.locator('[data-spotter]').first()).toBeHidden();
   await expect(fallback.getByText(/^Red flag: /).first()).toBeHidden();
-  await fallback.locator('summary').click();
+  await fallback.locator(':scope > details > summary').click();
   await expect(fallback.getByText(/^Red flag: /).first()).toBeVisible();
+  // A link's address stays one step away without JavaScript too: its <details> opens natively.
+  const address = fallback.locator('[data-link-preview] details');
+  await expect(address.locator('.mock-link').first()).toBeHidden();
+  await address.locator('summary').click();
+  await expect(address.locator('.mock-link').first()).toBeVisible();
   // Mock addresses are text, never links (CNT-3).
   expect(await fallback.locator('a[href]').count()).toBe(0);
   expect(await fallback.locator('.mock-link').count()).toBeGreaterThan(0);

@@ -1,4 +1,4 @@
-import { activate, expect, expectNoAxeViolations, spotter, spotterKey, test } from './fixtures';
+import { activate, expect, expectNoAxeViolations, markPart, openSpotter, spotter, spotterKey, test } from './fixtures';
 
 const chat = { lesson: '/lessons/is-it-safe/', id: 'confirm-early-chat' };
 
@@ -73,20 +73,21 @@ test.describe('red-flag exercise (Spotter)', () => {
   test('the list view offers the same choices as checkboxes, and a partial answer lists what was missed', async ({
     page,
   }) => {
-    await page.goto('/lessons/choosing-sellers/');
     const id = 'cheap-brand-listing';
-    const exercise = spotter(page, id);
-    const key = await spotterKey(page, id);
+    const { exercise, key } = await openSpotter(page, '/lessons/choosing-sellers/', id);
     await activate(page, exercise.getByRole('button', { name: 'Mark from a list' }));
     await expect(exercise.getByRole('button', { name: 'Mark from a list' })).toHaveAttribute('aria-pressed', 'true');
     const list = exercise.getByRole('group', { name: 'Parts of the example: tick each red flag' });
-    await expect(list.getByRole('checkbox')).toHaveCount(key.spots.length);
+    // Every drawn part is on the list, not only the scored ones, so the list cannot hint at the answer.
+    const parts = await exercise.locator('[data-part-box]').count();
+    expect(parts).toBeGreaterThan(key.spots.length);
+    await expect(list.getByRole('checkbox')).toHaveCount(parts);
     // In list view the example is for reading only: no second set of controls.
     await expect(exercise.locator('button[data-part]')).toHaveCount(0);
     await expectNoAxeViolations(page);
 
-    await activate(page, list.getByRole('checkbox', { name: key.flags[0]!.label }));
-    await activate(page, list.getByRole('checkbox', { name: key.normal[0]!.label }));
+    await activate(page, list.locator(`input[data-spot="${key.flags[0]!.id}"]`));
+    await activate(page, list.locator(`input[data-spot="${key.normal[0]!.id}"]`));
     await activate(page, exercise.getByRole('button', { name: 'Check my red flags' }));
     await expect(exercise.getByRole('status')).toContainText('Partly right.');
     await expect(exercise.getByRole('status')).toContainText(
@@ -104,10 +105,8 @@ test.describe('red-flag exercise (Spotter)', () => {
   test('on a genuine example, "It looks safe" is right and over-caution gets its own kind feedback', async ({
     page,
   }) => {
-    await page.goto('/lessons/choosing-sellers/');
     const id = 'established-store-card';
-    const exercise = spotter(page, id);
-    const key = await spotterKey(page, id);
+    const { exercise, key } = await openSpotter(page, '/lessons/choosing-sellers/', id);
     expect(key.flags).toEqual([]);
 
     await activate(page, exercise.locator(`button[data-part="${key.normal[0]!.id}"]`));
@@ -127,13 +126,49 @@ test.describe('red-flag exercise (Spotter)', () => {
     );
   });
 
+  test('every part can be marked, with no outline until hover or marking; an unscored part is a false alarm', async ({
+    page,
+  }) => {
+    const id = 'memory-card-listing';
+    const { exercise, key } = await openSpotter(page, '/lessons/common-scams/', id);
+    const scored = new Set(key.spots.map((spot) => spot.id));
+    const all = await exercise
+      .locator('button[data-part]')
+      .evaluateAll((buttons) =>
+        buttons.map((button) => ({ id: button.getAttribute('data-part')!, name: button.getAttribute('aria-label')! })),
+      );
+    const unscored = all.filter((part) => !scored.has(part.id));
+    expect(unscored.length).toBeGreaterThan(0);
+    // The toggles are named by the part's kind and place, never by what is wrong with it.
+    for (const part of all) expect(part.name).toMatch(/^the /);
+
+    // No outline gives away which parts are in play: every part looks the same until touched.
+    const box = exercise.locator(`[data-part-box="${unscored[0]!.id}"]`);
+    await expect(box).toHaveCSS('border-top-color', 'rgba(0, 0, 0, 0)');
+    await expect(exercise.locator(`[data-part-box="${key.flags[0]!.id}"]`)).toHaveCSS(
+      'border-top-color',
+      'rgba(0, 0, 0, 0)',
+    );
+
+    for (const flag of key.flags) await markPart(page, exercise.locator(`button[data-part="${flag.id}"]`));
+    await markPart(page, exercise.locator(`button[data-part="${unscored[0]!.id}"]`));
+    await expect(box).not.toHaveCSS('border-top-color', 'rgba(0, 0, 0, 0)');
+    await activate(page, exercise.getByRole('button', { name: 'Check my red flags' }));
+    await expect(exercise.getByRole('status')).toContainText('Partly right.');
+    await expect(exercise.getByRole('status')).toContainText(
+      `You found ${key.flags.length} of ${key.flags.length} red flags and marked 1 normal part.`,
+    );
+    await expect(exercise.getByRole('list', { name: 'Parts you marked that are normal here' })).toContainText(
+      unscored[0]!.name,
+    );
+    await expect(exercise.locator(`[data-part="${unscored[0]!.id}"][data-outcome="false-alarm"]`)).toBeVisible();
+  });
+
   test('"Show all red flags" reveals the answer key; checking with nothing marked asks for a choice first', async ({
     page,
   }) => {
-    await page.goto('/lessons/common-scams/');
     const id = 'memory-card-listing';
-    const exercise = spotter(page, id);
-    const key = await spotterKey(page, id);
+    const { exercise, key } = await openSpotter(page, '/lessons/common-scams/', id);
 
     await activate(page, exercise.getByRole('button', { name: 'Check my red flags' }));
     await expect(exercise.getByRole('status')).toHaveText('Mark at least one part first, or choose "It looks safe".');

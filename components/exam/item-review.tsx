@@ -4,12 +4,12 @@ import Link from 'next/link';
 import type { ExamItem, ExamTopic } from '@/lib/exam/schema';
 import { optionOrder } from '@/lib/exam/draw';
 import { gradeItem, type ExamResponse, type ItemFeedback } from '@/lib/exam/score';
-import { inDrawOrder } from '@/lib/spotter/parts';
+import { withEveryPart } from '@/lib/spotter/parts';
 import { scoreSpotter } from '@/lib/spotter/score';
 import { examText } from '@/lib/i18n/en/exam';
 import { Artefact } from '@/components/spotter/mock/artefact';
 import { SpotContext } from '@/components/spotter/mock/part';
-import { checkedOutcomes, revealedOutcomes } from '@/components/spotter/spotter-board';
+import { checkedOutcomes, partMaps, revealedOutcomes } from '@/components/spotter/spotter-board';
 import { SpotterResult } from '@/components/spotter/spotter-result';
 import { t } from '@/lib/i18n/t';
 import { examMessages } from '@/lib/i18n/exam';
@@ -119,14 +119,15 @@ export function ItemReview({ item, topic, response, level = 3 }: ItemReviewProps
 }
 
 function SpotterReview({ item, response }: { item: Extract<ExamItem, { type: 'spotter' }>; response?: ExamResponse }) {
-  const spots = inDrawOrder(item.spots, item.artefact);
+  const spots = withEveryPart(item.spots, item.artefact);
   const marked = new Set(response?.type === 'spotter' ? response.marked : []);
   const score = response?.type === 'spotter' ? scoreSpotter(spots, marked) : undefined;
   const outcomes = score ? checkedOutcomes(spots, marked) : revealedOutcomes(spots);
-  const numbers = new Map(spots.map((spot, index) => [spot.id, index + 1]));
   return (
     <>
-      <SpotContext value={{ numbers, marked, interactive: false, outcomes, onToggle: () => {} }}>
+      <SpotContext
+        value={{ ...partMaps(spots, item.artefact), marked, interactive: false, outcomes, onToggle: () => {} }}
+      >
         <Artefact data={item.artefact} />
       </SpotContext>
       <SpotterResult baseId={`review-${item.id}`} spots={spots} score={score} revealed={!score} />

@@ -3,6 +3,7 @@
 import { useMemo, useState } from 'react';
 import type { Artefact as ArtefactData, Spot } from '@/lib/content/artefact-schema';
 import { spotterText } from '@/lib/i18n/en/spotter';
+import { artefactParts, isUnscored, withEveryPart } from '@/lib/spotter/parts';
 import { Artefact } from './mock/artefact';
 import { SpotContext, type PartOutcome, type SpotContextValue } from './mock/part';
 
@@ -19,14 +20,23 @@ export type SpotterBoardProps = {
 
 /**
  * The flaggable artefact (the "item" of the red-flag exercise). The same choices are offered two ways: toggle
- * buttons inside the picture, or a checkbox list of neutral part names for screen-reader users and anyone who
+ * buttons inside the picture, or a checkbox list of neutral part names (every drawn part, scored or not) for screen-reader users and anyone who
  * prefers a list. Both write to the same marks, owned by the container.
  */
-export function SpotterBoard({ baseId, artefact, spots, marked, onToggle, outcomes }: SpotterBoardProps) {
+export function SpotterBoard({ baseId, artefact, spots: authored, marked, onToggle, outcomes }: SpotterBoardProps) {
   const [view, setView] = useState<'picture' | 'list'>('picture');
-  const numbers = useMemo(() => new Map(spots.map((spot, index) => [spot.id, index + 1])), [spots]);
+  // Every drawn part is a choice, scored or not (callers may pass the authored spots or the full list).
+  const spots = useMemo(() => withEveryPart(authored, artefact), [authored, artefact]);
+  const { numbers, labels } = useMemo(() => partMaps(spots, artefact), [spots, artefact]);
   const locked = Boolean(outcomes);
-  const context: SpotContextValue = { numbers, marked, interactive: view === 'picture' && !locked, outcomes, onToggle };
+  const context: SpotContextValue = {
+    numbers,
+    labels,
+    marked,
+    interactive: view === 'picture' && !locked,
+    outcomes,
+    onToggle,
+  };
 
   return (
     <div className="space-y-3">
@@ -67,7 +77,7 @@ export function SpotterBoard({ baseId, artefact, spots, marked, onToggle, outcom
                       onChange={() => onToggle(spot.id)}
                       className="mt-1 size-5 shrink-0 accent-[var(--accent)]"
                     />
-                    <span>{spot.label}</span>
+                    <span>{labels.get(spot.id)}</span>
                   </label>
                 </li>
               );
@@ -79,7 +89,22 @@ export function SpotterBoard({ baseId, artefact, spots, marked, onToggle, outcom
   );
 }
 
-/** The outcome of every spot after a check: found, missed, a false alarm, or normal (when the artefact is genuine). */
+/**
+ * Numbers (top to bottom) of the parts, for the badges, and their neutral names by kind and position ("the second
+ * message") for the toggles and the list. Authored labels are for the feedback; while marking, a name made from the
+ * part's place can never hint at the answer, whoever wrote the exercise.
+ */
+export function partMaps(spots: readonly Spot[], artefact: ArtefactData) {
+  return {
+    numbers: new Map(spots.map((spot, index) => [spot.id, index + 1])),
+    labels: new Map(artefactParts(artefact).map((part) => [part.id, part.label])),
+  };
+}
+
+/**
+ * The outcome of every spot after a check: found, missed, a false alarm, or normal (when the artefact is genuine).
+ * A part no author wrote a spot for gets a badge only if it was marked, so the example does not fill with badges.
+ */
 export function checkedOutcomes(spots: Spot[], marked: ReadonlySet<string>): Map<string, PartOutcome> {
   const genuine = !spots.some((spot) => spot.flag);
   const outcomes = new Map<string, PartOutcome>();
@@ -87,12 +112,12 @@ export function checkedOutcomes(spots: Spot[], marked: ReadonlySet<string>): Map
     const chosen = marked.has(spot.id);
     if (spot.flag) outcomes.set(spot.id, chosen ? 'found' : 'missed');
     else if (chosen) outcomes.set(spot.id, 'false-alarm');
-    else if (genuine) outcomes.set(spot.id, 'fine');
+    else if (genuine && !isUnscored(spot)) outcomes.set(spot.id, 'fine');
   }
   return outcomes;
 }
 
-/** Every spot shown as what it is, for "Show all red flags". */
+/** Every authored spot shown as what it is, for "Show all red flags". */
 export function revealedOutcomes(spots: Spot[]): Map<string, PartOutcome> {
-  return new Map(spots.map((spot) => [spot.id, spot.flag ? 'flag' : 'fine']));
+  return new Map(spots.filter((spot) => !isUnscored(spot)).map((spot) => [spot.id, spot.flag ? 'flag' : 'fine']));
 }

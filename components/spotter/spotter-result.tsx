@@ -1,6 +1,7 @@
 import type { Spot } from '@/lib/content/artefact-schema';
 import type { SpotterScore } from '@/lib/spotter/score';
 import { spotterText } from '@/lib/i18n/en/spotter';
+import { isUnscored } from '@/lib/spotter/parts';
 
 export type SpotterResultProps = {
   /** Unique prefix for element ids on the page. */
@@ -49,14 +50,15 @@ export function SpotterResult({ baseId, spots, score, revealed }: SpotterResultP
         {group(
           id('fine'),
           spotterText.groups.fine,
-          spots.filter((s) => !s.flag),
+          spots.filter((s) => !s.flag && !isUnscored(s)),
           'border-good',
         )}
       </div>
     );
   }
   if (score.genuine) {
-    const normal = spots.filter((spot) => !score.falseAlarms.includes(spot));
+    // Why the authored parts are normal; parts the exercise does not score are listed only if marked.
+    const normal = spots.filter((spot) => !score.falseAlarms.includes(spot) && !isUnscored(spot));
     return (
       <div className="space-y-4">
         {score.verdict === 'over-cautious' && <p>{spotterText.overCautionNote}</p>}

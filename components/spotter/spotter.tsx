@@ -4,7 +4,7 @@ import { useMemo, useRef, useState } from 'react';
 import type { SpotterProps as SpotterData } from '@/lib/content/artefact-schema';
 import { useProgress } from '@/lib/progress/progress-store';
 import { selectSpotterResult } from '@/lib/progress/selectors';
-import { inDrawOrder } from '@/lib/spotter/parts';
+import { withEveryPart } from '@/lib/spotter/parts';
 import { scoreSpotter } from '@/lib/spotter/score';
 import { useHydrated } from '@/lib/use-hydrated';
 import { spotterText } from '@/lib/i18n/en/spotter';
@@ -22,8 +22,8 @@ const noMarks: string[] = [];
  * offers reveal and retry. Verdicts go to a live region that exists from the start, so they are announced (A11Y-2).
  */
 export function Spotter({ id, title, prompt, artefact, spots: authored }: SpotterProps) {
-  // Numbered and explained top to bottom, as the learner sees the parts.
-  const spots = useMemo(() => inDrawOrder(authored, artefact), [authored, artefact]);
+  // Every drawn part, numbered and explained top to bottom as the learner sees them; unscored ones are false alarms.
+  const spots = useMemo(() => withEveryPart(authored, artefact), [authored, artefact]);
   const hydrated = useHydrated();
   const saved = useProgress(selectSpotterResult(id));
   const checkSpotter = useProgress((state) => state.checkSpotter);

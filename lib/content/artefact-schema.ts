@@ -98,7 +98,7 @@ const emailSchema = z.strictObject({
   subject: text,
   date: text.optional(),
   body: lines(8),
-  /** A call-to-action button and the address it points to (shown, as a mail client shows it on hover). */
+  /** A call-to-action button and the address it points to (revealed on request, as a mail app shows it on hover). */
   button: z.strictObject({ label: text, url: mockUrl }).optional(),
   footer: text.optional(),
   /** Attached files as the mail client lists them (name and size); each is a flaggable part. */
@@ -116,7 +116,7 @@ const smsSchema = z.strictObject({
         text,
         time: text.optional(),
         link: mockUrl.optional(),
-        /** The title the phone's link preview shows for `link` (the page's own claim); the host is shown anyway. */
+        /** The title the phone's link card shows for `link` (the page's own claim); the address shows on request. */
         preview: text.optional(),
       }),
     )
@@ -191,7 +191,11 @@ export const artefactSchema = z
 const spotSchema = z.strictObject({
   /** The part of the artefact this spot is: a fixed part name (e.g. "sender") or an item id. A progress key. */
   id,
-  /** A neutral name for the part, used in the list view and the feedback; it must not give the answer away. */
+  /**
+   * The part's name in the feedback after checking and in the no-JavaScript answer key. While marking, the list and
+   * the toggles use a name made from the part's kind and place instead ("the second message"); keep this one neutral
+   * too, naming the part, not the problem.
+   */
   label: text.max(80, 'must be at most 80 characters'),
   /** True if this part is a red flag; false for a part that looks suspicious but is normal. */
   flag: z.boolean(),

@@ -6,6 +6,7 @@ import type { ExamItem, QuestionItem, SpotterItem, VerdictItem } from './schema'
 import type { VerdictChoice } from './verdicts';
 import { grade } from '@/lib/questions/grade';
 import { passes, percentOf, type Tally } from '@/lib/questions/score';
+import { withEveryPart } from '@/lib/spotter/parts';
 import { scoreSpotter, type SpotterVerdict } from '@/lib/spotter/score';
 
 export { passMark } from '@/lib/questions/score';
@@ -86,7 +87,8 @@ function gradeQuestion(item: QuestionItem, choice: readonly string[]): ItemGrade
 }
 
 function gradeSpotter(item: SpotterItem, marked: readonly string[]): ItemGrade {
-  const score = scoreSpotter(item.spots, marked);
+  // Every drawn part could be marked; one with no authored spot is a false alarm.
+  const score = scoreSpotter(withEveryPart(item.spots, item.artefact), marked);
   return {
     correct: score.correct,
     feedback: fromSpotter[score.verdict],

@@ -1,3 +1,5 @@
+import { spotterText } from '@/lib/i18n/en/spotter';
+
 /**
  * The parts of each kind of artefact, in the order the mock kit draws them: fixed, named parts, and `@field` for a
  * list whose items are parts under their own ids. Keep in step with components/spotter/mock (each part there is a
@@ -30,18 +32,67 @@ export const scalarPartNames = Object.fromEntries(
 /** Which data field holds each fixed part, where it differs from the part's name. */
 const fieldOf: Record<string, string> = { from: 'fromAddress' };
 
+/** A drawn part: its id and a neutral name by kind and position ("the sender", "the second message"). */
+export type ArtefactPart = { id: string; label: string };
+
+/** Every part present in an artefact's data, top to bottom as drawn, each with its neutral name. */
+export function artefactParts(artefact: ArtefactData): ArtefactPart[] {
+  const data = artefact as unknown as Record<string, unknown>;
+  const names = spotterText.partNames;
+  return renderOrder[artefact.kind].flatMap((name: string): ArtefactPart[] => {
+    if (!name.startsWith('@')) {
+      if (data[fieldOf[name] ?? name] === undefined) return [];
+      return [{ id: name, label: names.fixed[artefact.kind][name as keyof (typeof names.fixed)[PartKind]] }];
+    }
+    const field = name.slice(1) as keyof typeof names.list;
+    const list = data[field];
+    if (!Array.isArray(list)) return [];
+    return list.map((item: { id: string }, index) => ({
+      id: item.id,
+      label: names.nth(names.list[field], list.length === 1 ? undefined : index),
+    }));
+  });
+}
+
 /** Every part id present in an artefact's data, top to bottom as drawn. */
 export function artefactPartIds(artefact: ArtefactData): string[] {
-  const data = artefact as unknown as Record<string, unknown>;
-  return renderOrder[artefact.kind].flatMap((name: string) => {
-    if (!name.startsWith('@')) return data[fieldOf[name] ?? name] === undefined ? [] : [name];
-    const list = data[name.slice(1)];
-    return Array.isArray(list) ? list.map((item: { id: string }) => item.id) : [];
-  });
+  return artefactParts(artefact).map((part) => part.id);
 }
 
 /** The spots in the order their parts are drawn, so numbers and feedback read top to bottom. */
 export function inDrawOrder<S extends { id: string }>(spots: readonly S[], artefact: ArtefactData): S[] {
   const order = artefactPartIds(artefact);
   return [...spots].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+}
+
+type SpotShape = { id: string; label: string; flag: boolean; explanation: string };
+
+/** A part the author wrote no spot for: normal by definition, so marking it is a false alarm. */
+export type UnscoredPart = { id: string; label: string; flag: false; explanation: string; unscored: true };
+
+/**
+ * The authored spots plus every other drawn part, in draw order (ASSESSMENT "Spotter parts"). If only scored parts
+ * could be marked, which parts are selectable would itself give the answer away; so every part is a choice, and one
+ * the author did not list counts as a false alarm in the partial credit. Idempotent: extending twice adds nothing.
+ */
+export function withEveryPart<S extends SpotShape>(spots: readonly S[], artefact: ArtefactData): (S | UnscoredPart)[] {
+  const authored = new Map(spots.map((spot) => [spot.id, spot]));
+  const parts = artefactParts(artefact);
+  const drawn = new Set(parts.map((part) => part.id));
+  const every = parts.map(
+    (part): S | UnscoredPart =>
+      authored.get(part.id) ?? {
+        ...part,
+        flag: false,
+        explanation: spotterText.unscoredExplanation,
+        unscored: true,
+      },
+  );
+  // The schema lets no spot point at a part that is not drawn; unchecked data keeps such spots rather than lose them.
+  return [...every, ...spots.filter((spot) => !drawn.has(spot.id))];
+}
+
+/** True for a part no author wrote a spot for; feedback lists it only when the learner marked it. */
+export function isUnscored(spot: object): spot is UnscoredPart {
+  return (spot as Partial<UnscoredPart>).unscored === true;
 }

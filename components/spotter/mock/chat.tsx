@@ -1,7 +1,8 @@
 import type { ChatData } from '@/lib/content/artefact-schema';
 import { mockText } from '@/lib/i18n/en/mock';
-import { MockFrame, MockLink } from './frame';
-import { Part } from './part';
+import { MockFrame } from './frame';
+import { LinkPreview, LinkText } from './link-preview';
+import { Part, TextPart } from './part';
 import { t } from '@/lib/i18n/t';
 import { mockMessages } from '@/lib/i18n/mock';
 
@@ -21,28 +22,23 @@ export function MockChat({ data }: { data: ChatData }) {
         <Part id="store" className="block px-1.5 py-1 font-semibold">
           {t(mockMessages, 'chatWith', { store: data.store })}
         </Part>
-        {data.order && (
-          <Part id="order" className="block px-1.5 py-1 text-sm text-muted">
-            {data.order}
-          </Part>
-        )}
+        <TextPart id="order" text={data.order} className="block px-1.5 py-1 text-sm text-muted" />
       </div>
       <div className="space-y-2">
         {data.messages.map((message) => (
           <div key={message.id} className={indent[message.from]}>
-            <Part id={message.id} className={bubble[message.from]}>
+            <Part id={message.id} flow={Boolean(message.link)} className={bubble[message.from]}>
               <span className={`block text-xs font-semibold ${message.from === 'buyer' ? '' : 'text-muted'}`}>
                 {mockText.speaker[message.from]}
                 {message.time && <span className="font-normal"> · {message.time}</span>}
               </span>
               <span className="block">{message.text}</span>
               {message.link && (
-                <span className="block">
-                  <MockLink
-                    url={message.link}
-                    className={message.from === 'buyer' ? 'text-on-accent' : 'text-accent'}
-                  />
-                </span>
+                <LinkPreview url={message.link}>
+                  <LinkText tone={message.from === 'buyer' ? 'text-on-accent' : 'text-accent'}>
+                    {mockText.linkCardFallback}
+                  </LinkText>
+                </LinkPreview>
               )}
             </Part>
           </div>

@@ -1,7 +1,7 @@
 import type { DisputeData } from '@/lib/content/artefact-schema';
 import { mockText } from '@/lib/i18n/en/mock';
 import { MockFrame } from './frame';
-import { Part } from './part';
+import { Part, TextPart } from './part';
 
 const sideTone = { buyer: 'border-l-accent', seller: 'border-l-line', platform: 'border-l-good' } as const;
 
@@ -9,19 +9,9 @@ const sideTone = { buyer: 'border-l-accent', seller: 'border-l-line', platform: 
 export function MockDispute({ data }: { data: DisputeData }) {
   return (
     <MockFrame kind="dispute">
-      {data.order && (
-        <Part id="order" className="block px-1.5 py-1 text-sm text-muted">
-          {data.order}
-        </Part>
-      )}
-      <Part id="status" className="block px-1.5 py-1 text-lg font-bold">
-        {data.status}
-      </Part>
-      {data.timer && (
-        <Part id="timer" className="block bg-warn-bg px-2 py-1.5 font-semibold">
-          {data.timer}
-        </Part>
-      )}
+      <TextPart id="order" text={data.order} className="block px-1.5 py-1 text-sm text-muted" />
+      <TextPart id="status" text={data.status} className="block px-1.5 py-1 text-lg font-bold" />
+      <TextPart id="timer" text={data.timer} className="block bg-warn-bg px-2 py-1.5 font-semibold" />
       <ol className="space-y-1.5">
         {data.events.map((event) => (
           <li key={event.id} className={`border-l-4 pl-1.5 ${sideTone[event.from]}`}>

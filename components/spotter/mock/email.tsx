@@ -1,11 +1,12 @@
 import type { EmailData } from '@/lib/content/artefact-schema';
 import { mockText } from '@/lib/i18n/en/mock';
-import { FieldLabel, MockFrame, MockLink } from './frame';
-import { Part } from './part';
+import { FieldLabel, MockFrame } from './frame';
+import { LinkPreview } from './link-preview';
+import { Part, TextPart } from './part';
 
 /**
  * An email as a generic mail client shows it: toolbar, the sender with an avatar, the "to" line, subject, body,
- * a button with the address it really goes to, attachments and footer.
+ * a button whose real address the learner can reveal, attachments and footer.
  */
 export function MockEmail({ data }: { data: EmailData }) {
   return (
@@ -54,15 +55,13 @@ export function MockEmail({ data }: { data: EmailData }) {
         ))}
       </div>
       {data.button && (
-        <Part id="button" className="block px-1.5 py-1.5">
-          {/* A drawing of the sender's button: the real thing would be a link, which a training example must never be. */}
-          <span className="inline-block rounded bg-mock-mail px-5 py-2.5 font-bold uppercase tracking-wide text-on-mock-mail">
-            {data.button.label}
-          </span>
-          <span className="mt-1 block text-sm">
-            <FieldLabel>{mockText.linkGoesTo}</FieldLabel>
-            <MockLink url={data.button.url} />
-          </span>
+        <Part id="button" flow className="block px-1.5 py-1.5">
+          {/* A drawing of the sender's button, whose address shows only on request, as a mail app shows it on hover. */}
+          <LinkPreview url={data.button.url}>
+            <span className="inline-block rounded bg-mock-mail px-5 py-2.5 font-bold uppercase tracking-wide text-on-mock-mail">
+              {data.button.label}
+            </span>
+          </LinkPreview>
         </Part>
       )}
       {data.attachments && (
@@ -88,11 +87,11 @@ export function MockEmail({ data }: { data: EmailData }) {
           </div>
         </div>
       )}
-      {data.footer && (
-        <Part id="footer" className="block border-t border-line/40 px-1.5 py-1 text-sm text-muted">
-          {data.footer}
-        </Part>
-      )}
+      <TextPart
+        id="footer"
+        text={data.footer}
+        className="block border-t border-line/40 px-1.5 py-1 text-sm text-muted"
+      />
     </MockFrame>
   );
 }

@@ -47,6 +47,7 @@ describe('issue 15: the listing variant picker', () => {
   test('inside a red-flag exercise whose spots include the variants, they are parts to mark instead', () => {
     const context = {
       numbers: new Map([['card-2tb', 1]]),
+      labels: new Map([['card-2tb', 'the first option']]),
       marked: new Set<string>(),
       interactive: true,
       onToggle() {},

@@ -7,8 +7,10 @@ import { spotterText } from '@/lib/i18n/en/spotter';
 export type PartOutcome = 'found' | 'missed' | 'false-alarm' | 'flag' | 'fine';
 
 export type SpotContextValue = {
-  /** Spot id → its number (1-based, in the order the author listed the spots), for every flaggable part. */
+  /** Part id → its number (1-based, top to bottom as drawn), for every part the learner can mark. */
   numbers: ReadonlyMap<string, number>;
+  /** Part id → its neutral name ("the second message"), the accessible name of its toggle. */
+  labels: ReadonlyMap<string, string>;
   marked: ReadonlySet<string>;
   /** True while the learner can mark parts in the picture (not in list view, not after checking). */
   interactive: boolean;
@@ -36,30 +38,41 @@ export type PartProps = {
   id: string;
   /** Layout and look of the part (block, padding, bubble colours). Borders belong to Part: they show its state. */
   className?: string;
-  /** Phrasing content only (spans): an interactive part is a <button>. */
   children: ReactNode;
   /** Shrink to the content instead of filling the row (e.g. a badge beside a price). */
   fit?: boolean;
+  /** The part holds flow content (a link preview with its <details>), so it is drawn as a <div>, not a <span>. */
+  flow?: boolean;
 };
 
 /**
- * One part of a mock artefact. In an exercise, a flaggable part is a real toggle button (aria-pressed) so it works
- * by click, tap and keyboard alike; at least 44 px tall where space allows (WCAG 2.5.8 asks for 24).
+ * What a link inside an interactive part calls on a plain click, so clicking the link's text selects the part like
+ * clicking anywhere else on it (a long-press, which reveals the address, does not). Null outside an exercise.
  */
-export function Part({ id, className = 'block', children, fit = false }: PartProps) {
+export const PartToggleContext = createContext<(() => void) | null>(null);
+
+/**
+ * One part of a mock artefact. In an exercise every drawn part is a choice, scored or not, so which parts can be
+ * marked gives nothing away; none has an outline until it is hovered, focused or marked. The toggle is a real button
+ * (aria-pressed) laid over the part, named by the part's neutral name ("the second message"), so it works by click,
+ * tap and keyboard alike and a link preview inside the part stays its own control instead of a button in a button.
+ * At least 44 px tall (WCAG 2.5.8 asks for 24).
+ */
+export function Part({ id, className = 'block', children, fit = false, flow = false }: PartProps) {
   const context = useContext(SpotContext);
   const number = context?.numbers.get(id);
-  // Full width by default: a <button> would otherwise shrink to its text while plain parts fill the row.
+  const Box = flow ? 'div' : 'span';
+  // Full width by default, so every part fills its row whether or not it is a control.
   const base = `rounded-md border-2 ${fit ? '' : 'w-full'} ${className}`;
   if (!context || number === undefined) {
-    return <span className={`${base} border-transparent`}>{children}</span>;
+    return <Box className={`${base} border-transparent`}>{children}</Box>;
   }
 
   const outcome = context.outcomes?.get(id);
   if (outcome) {
     const tone = outcomeTone[outcome];
     return (
-      <span data-part={id} data-outcome={outcome} className={`${base} ${tone.border}`}>
+      <Box data-part={id} data-outcome={outcome} className={`${base} ${tone.border}`}>
         {children}
         <span
           className={`mt-1 ml-1 inline-flex items-center gap-1 self-start rounded px-1.5 text-sm font-bold ${tone.badge}`}
@@ -67,32 +80,39 @@ export function Part({ id, className = 'block', children, fit = false }: PartPro
           <span aria-hidden="true">{number}.</span>
           {spotterText.outcome[outcome]}
         </span>
-      </span>
+      </Box>
     );
   }
 
   if (!context.interactive) {
-    // Dashed while marking from the list (it shows which parts are in play); plain once checked or revealed.
-    const edge = context.outcomes ? 'border-transparent' : 'border-dashed border-line/60';
+    // Marking from the list, or checked with no outcome to show: the picture is for reading, with no outlines.
     return (
-      <span data-part={id} className={`${base} ${edge}`}>
+      <Box data-part-box={id} className={`${base} border-transparent`}>
         {children}
-      </span>
+      </Box>
     );
   }
 
   const pressed = context.marked.has(id);
+  const toggle = () => context.onToggle(id);
   return (
-    <button
-      type="button"
-      data-part={id}
-      aria-pressed={pressed}
-      onClick={() => context.onToggle(id)}
-      className={`${base} min-h-11 cursor-pointer text-left ${
-        pressed ? 'border-solid border-bad' : 'border-dashed border-line hover:border-solid hover:border-accent'
+    <Box
+      data-part-box={id}
+      className={`${base} relative min-h-11 ${
+        pressed
+          ? 'border-solid border-bad'
+          : 'border-transparent hover:border-dashed hover:border-accent has-[>button:focus-visible]:border-accent'
       }`}
     >
-      {children}
+      <button
+        type="button"
+        data-part={id}
+        aria-pressed={pressed}
+        aria-label={context.labels.get(id)}
+        onClick={toggle}
+        className="absolute inset-0 size-full cursor-pointer rounded-md"
+      />
+      <PartToggleContext value={toggle}>{children}</PartToggleContext>
       {/* The pressed state is announced through aria-pressed; the badge is its visible twin. */}
       {pressed && (
         <span
@@ -103,7 +123,16 @@ export function Part({ id, className = 'block', children, fit = false }: PartPro
           {spotterText.redFlag}
         </span>
       )}
-    </button>
+    </Box>
+  );
+}
+
+/** A part that is one line of text from the data, drawn only when the data has it (many fields are optional). */
+export function TextPart({ id, text, className }: { id: string; text: string | undefined; className: string }) {
+  return text === undefined ? null : (
+    <Part id={id} className={className}>
+      {text}
+    </Part>
   );
 }
 

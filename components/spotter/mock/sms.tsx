@@ -1,11 +1,12 @@
 import type { SmsData } from '@/lib/content/artefact-schema';
 import { mockText } from '@/lib/i18n/en/mock';
-import { MockFrame, MockLink } from './frame';
+import { MockFrame } from './frame';
+import { GlobeIcon, LinkPreview, LinkText } from './link-preview';
 import { Part } from './part';
 
 /**
  * A phone's text-message screen inside a drawn phone: status bar, the sender line, message bubbles with the link
- * preview a phone draws for an address, and the reply box. A generic phone, no real brand's look.
+ * card a phone draws for an address, and the reply box. A generic phone, no real brand's look.
  */
 export function MockSms({ data }: { data: SmsData }) {
   return (
@@ -44,31 +45,24 @@ export function MockSms({ data }: { data: SmsData }) {
           {data.messages.map((message) => (
             <div key={message.id} className="pr-4 min-[420px]:pr-8">
               {message.time && <p className="pb-1 text-center text-xs text-muted">{message.time}</p>}
-              <Part id={message.id} className="block rounded-2xl rounded-bl-sm bg-mock-bubble px-3 py-2">
+              <Part
+                id={message.id}
+                flow={Boolean(message.link)}
+                className="block rounded-2xl rounded-bl-sm bg-mock-bubble px-3 py-2"
+              >
                 <span className="block">{message.text}</span>
                 {message.link && (
-                  <span className="block">
-                    <MockLink url={message.link} />
-                  </span>
-                )}
-                {message.link && (
-                  // The preview a phone draws for a link: the title is the page's own claim, the host is the truth.
-                  <span className="mt-2 block overflow-hidden rounded-xl border border-line/40 bg-page">
-                    <span aria-hidden="true" className="flex h-14 items-center justify-center bg-surface text-muted">
-                      <svg viewBox="0 0 24 24" className="size-7 fill-none stroke-current" strokeWidth="1.5">
-                        <circle cx="12" cy="12" r="9" />
-                        <path d="M3 12h18M12 3c3 3 3 15 0 18M12 3c-3 3-3 15 0 18" />
-                      </svg>
-                    </span>
-                    <span className="block px-2.5 py-1.5">
-                      <span className="block break-all text-sm font-semibold">
-                        {message.preview ?? hostName(message.link)}
+                  // The card a phone draws for a link: the title is the page's own claim; the address is one step away.
+                  <LinkPreview url={message.link}>
+                    <span className="mt-2 block overflow-hidden rounded-xl border border-line/40 bg-page">
+                      <span aria-hidden="true" className="flex h-14 items-center justify-center bg-surface text-muted">
+                        <GlobeIcon className="size-7" />
                       </span>
-                      {message.preview && (
-                        <span className="block break-all text-xs text-muted">{hostName(message.link)}</span>
-                      )}
+                      <LinkText tone="px-2.5 py-1.5 text-sm font-semibold text-accent">
+                        {message.preview ?? mockText.linkCardFallback}
+                      </LinkText>
                     </span>
-                  </span>
+                  </LinkPreview>
                 )}
               </Part>
             </div>
@@ -82,13 +76,4 @@ export function MockSms({ data }: { data: SmsData }) {
       </div>
     </MockFrame>
   );
-}
-
-/** The host a link preview names; the schema has already checked it is a reserved, never-live domain. */
-function hostName(link: string): string {
-  try {
-    return new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(link) ? link : `https://${link}`).hostname;
-  } catch {
-    return link;
-  }
 }

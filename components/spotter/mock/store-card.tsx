@@ -2,7 +2,7 @@ import type { StoreData } from '@/lib/content/artefact-schema';
 import { mockText } from '@/lib/i18n/en/mock';
 import { MockFrame } from './frame';
 import { MockBadges } from './badges';
-import { Part } from './part';
+import { Part, TextPart } from './part';
 import { Stars } from './stars';
 
 /** A score such as "4.8" as a share of 5, for the bar; scores that are not numbers draw no bar. */
@@ -42,17 +42,9 @@ export function MockStoreCard({ data }: { data: StoreData }) {
         </div>
       </div>
       <div className="grid grid-cols-1 gap-1 min-[360px]:grid-cols-2 sm:grid-cols-3">
-        <Part id="opened" className="block bg-surface px-2 py-1.5">
-          {data.opened}
-        </Part>
-        <Part id="positive" className="block bg-surface px-2 py-1.5 font-semibold">
-          {data.positive}
-        </Part>
-        {data.followers && (
-          <Part id="followers" className="block bg-surface px-2 py-1.5">
-            {data.followers}
-          </Part>
-        )}
+        <TextPart id="opened" text={data.opened} className="block bg-surface px-2 py-1.5" />
+        <TextPart id="positive" text={data.positive} className="block bg-surface px-2 py-1.5 font-semibold" />
+        <TextPart id="followers" text={data.followers} className="block bg-surface px-2 py-1.5" />
       </div>
       {data.ratings && (
         <div className="rounded-lg border border-line/40 p-1.5">

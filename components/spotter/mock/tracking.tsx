@@ -2,16 +2,14 @@ import type { TrackingData } from '@/lib/content/artefact-schema';
 import { mockText } from '@/lib/i18n/en/mock';
 import { AddressBar } from './address-bar';
 import { FieldLabel, MockFrame } from './frame';
-import { Part } from './part';
+import { Part, TextPart } from './part';
 
 /** An order-tracking page: carrier, tracking number, status, the protection timer, and the updates. */
 export function MockTracking({ data }: { data: TrackingData }) {
   return (
     <MockFrame kind="tracking">
       {data.url && <AddressBar url={data.url} />}
-      <Part id="status" className="block px-1.5 py-1 text-lg font-bold">
-        {data.status}
-      </Part>
+      <TextPart id="status" text={data.status} className="block px-1.5 py-1 text-lg font-bold" />
       <div className="grid grid-cols-1 gap-1 min-[420px]:grid-cols-2">
         {data.carrier && (
           <Part id="carrier" className="block bg-surface px-2 py-1.5">
@@ -24,11 +22,7 @@ export function MockTracking({ data }: { data: TrackingData }) {
           <span className="break-all font-mono">{data.number}</span>
         </Part>
       </div>
-      {data.timer && (
-        <Part id="timer" className="block bg-warn-bg px-2 py-1.5 font-semibold">
-          {data.timer}
-        </Part>
-      )}
+      <TextPart id="timer" text={data.timer} className="block bg-warn-bg px-2 py-1.5 font-semibold" />
       <p className="px-1.5 text-sm font-semibold text-muted">{mockText.events}</p>
       <ol className="space-y-1 border-l-2 border-line/60 pl-2">
         {data.events.map((event) => (

@@ -15,7 +15,11 @@ export const mockText = {
   from: 'From',
   to: 'To',
   subject: 'Subject',
-  linkGoesTo: 'The button links to',
+  linkGoesTo: 'Goes to:',
+  showAddress: 'Show address',
+  hideAddress: 'Hide address',
+  /** What a phone's link card shows when the page gives it no title. */
+  linkCardFallback: 'Link',
   wasPrice: 'Was',
   options: 'Options',
   store: 'Store',

@@ -42,4 +42,79 @@ export const spotterText = {
   fallbackGenuine: 'This one is genuine: nothing here is a red flag.',
   fallbackFlag: 'Red flag',
   fallbackFine: 'Normal',
+  /** Said of a part the exercise does not score, when the learner marked it. */
+  unscoredExplanation: 'Nothing in this part is a warning sign here; the red flags, if any, are elsewhere.',
+  /**
+   * Neutral names of the parts, by kind and position, for the list view and the toggles' accessible names. They say
+   * where a part is, never what is wrong with it, so the names cannot give the answer away.
+   */
+  partNames: {
+    fixed: {
+      listing: {
+        url: 'the web address',
+        title: 'the product title',
+        price: 'the price',
+        discount: 'the discount badge',
+        rating: 'the rating line',
+        store: 'the store name',
+        shipping: 'the delivery line',
+      },
+      store: {
+        name: 'the store name',
+        opened: 'the line saying when the store opened',
+        positive: 'the positive feedback figure',
+        followers: 'the followers figure',
+      },
+      chat: { store: 'the chat heading', order: 'the order line' },
+      email: {
+        from: 'the sender',
+        to: 'the "to" line',
+        subject: 'the subject',
+        button: 'the button',
+        footer: 'the footer',
+      },
+      sms: { sender: 'the sender' },
+      checkout: { url: 'the web address', heading: 'the heading', total: 'the total', button: 'the pay button' },
+      tracking: {
+        url: 'the web address',
+        status: 'the status',
+        carrier: 'the carrier',
+        number: 'the tracking number',
+        timer: 'the countdown line',
+      },
+      dispute: { order: 'the order line', status: 'the status', timer: 'the countdown line' },
+    },
+    list: {
+      badges: 'badge',
+      variants: 'option',
+      reviews: 'review',
+      ratings: 'rating row',
+      notes: 'notice',
+      messages: 'message',
+      body: 'paragraph',
+      attachments: 'attachment',
+      items: 'order line',
+      fields: 'form field',
+      methods: 'way to pay',
+      events: 'update',
+    },
+    /** "the message" when a list has one item, else "the second message"; index is 0-based. */
+    nth: (noun: string, index?: number) =>
+      index === undefined ? `the ${noun}` : `the ${ordinals[index] ?? `number ${index + 1}`} ${noun}`,
+  },
 } as const;
+
+const ordinals = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+];
