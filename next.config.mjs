@@ -8,6 +8,8 @@ const nextConfig = {
   // mdx-bundler drives esbuild (a native binary) at build time; bundling them into server chunks breaks both.
   serverExternalPackages: ['mdx-bundler', 'esbuild'],
   poweredByHeader: false,
+  // SOURCE_MAPS=1 next build: maps for scripts/bench/breakdown.ts (which module costs what); never in a release.
+  productionBrowserSourceMaps: process.env.SOURCE_MAPS === '1',
   experimental: {
     // app/global-not-found.tsx: the 404 keeps the site chrome without putting it into every page's bundle.
     globalNotFound: true,

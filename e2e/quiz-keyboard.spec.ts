@@ -46,6 +46,8 @@ test.describe('A11Y-2: keyboard only', () => {
   test('focus is always visible on quiz controls', async ({ page }) => {
     await page.goto('/lessons/is-it-safe/');
     const button = quizQuestions(page).first().getByRole('button', { name: 'Check my answer' });
+    // Disabled until the page and its progress store are ready ("Getting ready…"); a disabled button takes no focus.
+    await expect(button).toBeEnabled();
     await button.focus();
     const outline = await button.evaluate((el) => getComputedStyle(el).outlineStyle);
     expect(outline).toBe('solid');

@@ -2,11 +2,31 @@
 
 import { useCallback } from 'react';
 import { newLessonTracker, trackExam, trackLesson, type ExamOutcome } from '@/lib/embed/child-events';
-import { scoreAttempt } from '@/lib/exam/score';
 import type { Attempt, Progress } from '@/lib/progress/progress-schema';
-import { useProgress } from '@/lib/progress/progress-store';
+import { loadProgressStore } from '@/lib/progress/lazy-progress';
 import type { LessonExercises } from '@/lib/progress/selectors';
 import { useEmbedChild, type EmbedEventSource } from './use-embed-child';
+
+type Store = Awaited<ReturnType<typeof loadProgressStore>>;
+
+/**
+ * Runs `listen` once the progress store has loaded (after hydration, lib/progress/lazy-progress) and returns the
+ * cleanup an event source owes, whether the store arrived before it was called or not.
+ */
+function withStore(listen: (store: Store) => () => void): () => void {
+  let stopped = false;
+  let stop: (() => void) | undefined;
+  loadProgressStore().then(
+    (store) => {
+      if (!stopped) stop = listen(store);
+    },
+    () => {},
+  );
+  return () => {
+    stopped = true;
+    stop?.();
+  };
+}
 
 export type LessonEmbedBridgeProps = { lesson: LessonExercises };
 
@@ -30,8 +50,10 @@ export function LessonEmbedBridge({ lesson }: LessonEmbedBridgeProps) {
         tracker = result.tracker;
         result.events.forEach(emit);
       };
-      update(useProgress.getState());
-      return useProgress.subscribe(update);
+      return withStore((store) => {
+        update(store.getState());
+        return store.subscribe(update);
+      });
     },
     [lesson],
   );
@@ -39,7 +61,9 @@ export function LessonEmbedBridge({ lesson }: LessonEmbedBridgeProps) {
   return null;
 }
 
-function outcomeOf(attempt: Attempt): ExamOutcome {
+/** Imported when an attempt is saved, so the scoring code stays out of lesson and exercise embeds' first load. */
+async function outcomeOf(attempt: Attempt): Promise<ExamOutcome> {
+  const { scoreAttempt } = await import('@/lib/exam/score');
   // The same whole percentage and pass rule the learner sees on the result page (partial credit, most genuine right).
   const { percent, passed } = scoreAttempt(attempt, () => undefined);
   return { score: percent, passed };
@@ -52,10 +76,13 @@ function outcomeOf(attempt: Attempt): ExamOutcome {
 export function ExamEmbedBridge() {
   const source = useCallback<EmbedEventSource>(
     (emit) =>
-      useProgress.subscribe((next, previous) => {
-        const attempt = next.exam.attempts.at(-1);
-        if (attempt && attempt !== previous.exam.attempts.at(-1)) trackExam(null, outcomeOf(attempt)).forEach(emit);
-      }),
+      withStore((store) =>
+        store.subscribe((next, previous) => {
+          const attempt = next.exam.attempts.at(-1);
+          if (attempt && attempt !== previous.exam.attempts.at(-1))
+            void outcomeOf(attempt).then((outcome) => trackExam(null, outcome).forEach(emit));
+        }),
+      ),
     [],
   );
   useEmbedChild(source);

@@ -1,7 +1,7 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import { progressStorage } from '@/lib/progress/progress-store';
+import { progressStorage } from '@/lib/progress/browser-storage';
 import { pendingHealth } from '@/lib/progress/safe-storage';
 import { embedText } from '@/lib/i18n/en/embed';
 

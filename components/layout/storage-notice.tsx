@@ -1,8 +1,9 @@
 'use client';
 
 import Link from 'next/link';
-import { useState, useSyncExternalStore } from 'react';
-import { progressStorage } from '@/lib/progress/progress-store';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { progressStorage } from '@/lib/progress/browser-storage';
+import { loadProgressStore } from '@/lib/progress/lazy-progress';
 import { pendingHealth, type StorageHealth } from '@/lib/progress/safe-storage';
 import { storageText } from '@/lib/i18n/en/storage';
 import { Button } from '@/components/ui/button';
@@ -31,6 +32,17 @@ function messageOf(health: StorageHealth, dismissed: boolean): { text: string; d
 export function StorageNotice() {
   const health = useSyncExternalStore(progressStorage.subscribe, progressStorage.health, () => pendingHealth);
   const [dismissedRecovery, setDismissedRecovery] = useState(false);
+  useEffect(() => {
+    // Pages without progress UI still read stored progress once, when the browser is idle, as they did when the
+    // store was in every bundle: damaged data is backed up and reported on whatever page the learner opens (STO-3).
+    const start = () => void loadProgressStore().catch(() => {});
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(start, 200);
+      return () => clearTimeout(timer);
+    }
+    const idle = requestIdleCallback(start, { timeout: 2000 });
+    return () => cancelIdleCallback(idle);
+  }, []);
   const message = messageOf(health, dismissedRecovery);
   const offerCode = health.problem === 'full' || health.problem === 'no-backup';
 

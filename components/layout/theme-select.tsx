@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useSyncExternalStore } from 'react';
-import { progressStorage } from '@/lib/progress/progress-store';
+import { progressStorage } from '@/lib/progress/browser-storage';
 import { storageKeys } from '@/lib/progress/storage-keys';
 import { siteText } from '@/lib/i18n/en/site';
 

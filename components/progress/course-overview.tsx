@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useProgress } from '@/lib/progress/progress-store';
+import { useLazyProgress, useProgressStore } from '@/lib/progress/lazy-progress';
 import { courseProgress, lessonStatus } from '@/lib/progress/selectors';
 import type { LessonSummary } from '@/lib/content/lessons';
 import { useHydrated } from '@/lib/use-hydrated';
@@ -23,10 +23,12 @@ const dot = {
 
 /** The course progress, every lesson's state at a glance, and the one next step (issue 15). */
 export function CourseOverview({ lessons }: CourseOverviewProps) {
-  const hydrated = useHydrated();
+  // Progress is known once the store has loaded after hydration (lib/progress/lazy-progress).
+  const store = useProgressStore();
+  const hydrated = useHydrated() && store !== undefined;
   const progress = useProgressSnapshot();
-  const passedOn = useProgress((state) => state.exam.passedOn);
-  const reviewCount = useProgress((state) => Object.keys(state.review).length);
+  const passedOn = useLazyProgress((state) => state.exam.passedOn, null);
+  const reviewCount = useLazyProgress((state) => Object.keys(state.review).length, 0);
   const { done, total } = courseProgress(progress, lessons);
   // Before hydration nothing is known: show the new learner's step, the same height, so nothing jumps (CLS).
   const step: NextStep = hydrated

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
-import { useProgress } from '@/lib/progress/progress-store';
+import { useProgressStore } from '@/lib/progress/lazy-progress';
 import { lessonChecks, lessonStatus, type LessonExercises } from '@/lib/progress/selectors';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { useHydrated } from '@/lib/use-hydrated';
@@ -21,12 +21,13 @@ export type LessonProgressProps = {
  * the checks between sections included, are answered (issue 15 item 1), and says when it is complete.
  */
 export function LessonProgress({ lesson, recordVisit = true }: LessonProgressProps) {
-  const visitLesson = useProgress((state) => state.visitLesson);
-  const hydrated = useHydrated();
+  const store = useProgressStore();
+  // Until the store has loaded after hydration (lib/progress/lazy-progress) the bar shows its placeholder.
+  const hydrated = useHydrated() && store !== undefined;
   const progress = useProgressSnapshot();
   useEffect(() => {
-    if (recordVisit) visitLesson(lesson.slug);
-  }, [visitLesson, lesson.slug, recordVisit]);
+    if (recordVisit) store?.getState().visitLesson(lesson.slug);
+  }, [store, lesson.slug, recordVisit]);
 
   const done = hydrated && lessonStatus(progress, lesson) === 'done';
   const checks = lessonChecks(progress, lesson);

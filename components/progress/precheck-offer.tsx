@@ -1,13 +1,12 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import { useProgress } from '@/lib/progress/progress-store';
-import { useHydrated } from '@/lib/use-hydrated';
+import { useLazyProgress } from '@/lib/progress/lazy-progress';
 
 /** The pre-check card on the home page, gone once the pre-check is done (issue 15): it is offered once, not forever. */
 export function PrecheckOffer({ children }: { children: ReactNode }) {
-  const hydrated = useHydrated();
-  const taken = useProgress((state) => state.precheck !== null);
-  if (hydrated && taken) return null;
+  // False until the store has loaded after hydration, so the server HTML and the first client render agree.
+  const taken = useLazyProgress((state) => state.precheck !== null, false);
+  if (taken) return null;
   return <>{children}</>;
 }

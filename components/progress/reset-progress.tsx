@@ -1,7 +1,7 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import { useProgress } from '@/lib/progress/progress-store';
+import { loadProgressStore } from '@/lib/progress/lazy-progress';
 import { privacyText } from '@/lib/i18n/en/privacy';
 import { StatusLine } from '@/components/ui/status-line';
 
@@ -9,7 +9,6 @@ type Step = 'idle' | 'confirm' | 'done' | 'kept';
 
 /** Deletes every Scamwise key from this browser, backups included, after a confirmation (RELIABILITY PRV-3). */
 export function ResetProgress() {
-  const resetAll = useProgress((state) => state.resetAll);
   const [step, setStep] = useState<Step>('idle');
   const keepButton = useRef<HTMLButtonElement>(null);
   const status = step === 'done' ? privacyText.resetDone : step === 'kept' ? privacyText.resetKept : '';
@@ -25,9 +24,12 @@ export function ResetProgress() {
             <button
               type="button"
               onClick={() => {
-                resetAll();
-                document.documentElement.removeAttribute('data-theme');
-                setStep('done');
+                // The store may not have loaded yet on this page (lib/progress/lazy-progress): reset through it.
+                void loadProgressStore().then((store) => {
+                  store.getState().resetAll();
+                  document.documentElement.removeAttribute('data-theme');
+                  setStep('done');
+                });
               }}
               className="min-h-12 rounded-md border-2 border-bad bg-bad px-5 font-semibold text-page"
             >

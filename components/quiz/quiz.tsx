@@ -1,7 +1,8 @@
 'use client';
 
 import { useState } from 'react';
-import { useProgress } from '@/lib/progress/progress-store';
+import { useLazyProgress, useProgressStore } from '@/lib/progress/lazy-progress';
+import type { Answer } from '@/lib/progress/progress-schema';
 import { selectQuizAnswers } from '@/lib/progress/selectors';
 import type { QuizData } from '@/lib/content/schema';
 import { useHydrated } from '@/lib/use-hydrated';
@@ -12,16 +13,19 @@ import { quizMessages } from '@/lib/i18n/quiz';
 
 export type QuizProps = QuizData;
 
+const noAnswers: Record<string, Answer> = {};
+
 /** The interactive quiz: owns progress writes; each answer is saved as soon as it is checked. */
 export function Quiz({ id, title, questions }: QuizProps) {
   const hydrated = useHydrated();
-  const saved = useProgress(selectQuizAnswers(id));
-  const answerQuestion = useProgress((state) => state.answerQuestion);
-  const clearQuiz = useProgress((state) => state.clearQuiz);
+  // The store loads after hydration (lib/progress/lazy-progress): until then nothing is shown or accepted.
+  const store = useProgressStore();
+  const ready = hydrated && store !== undefined;
+  const saved = useLazyProgress(selectQuizAnswers(id), noAnswers);
   // After "Start the quiz again" the answers have been seen: new right answers do not count as first-time right.
   const [restarted, setRestarted] = useState(false);
   // Saved answers appear only after hydration, so the server HTML and the first client render agree.
-  const answers = hydrated ? saved : {};
+  const answers = ready ? saved : noAnswers;
   const answered = questions.filter((q) => answers[q.id]).length;
   const right = questions.filter((q) => answers[q.id]?.correct).length;
 
@@ -34,10 +38,10 @@ export function Quiz({ id, title, questions }: QuizProps) {
           question={question}
           number={index + 1}
           total={questions.length}
-          ready={hydrated}
+          ready={ready}
           answer={answers[question.id]}
           revealed={restarted}
-          onAnswer={(answer) => answerQuestion(id, question.id, answer)}
+          onAnswer={(answer) => store?.getState().answerQuestion(id, question.id, answer)}
         />
       ))}
       {/* A one-question check after a section has its verdict; the summary is for the end-of-lesson quiz. */}
@@ -49,7 +53,7 @@ export function Quiz({ id, title, questions }: QuizProps) {
             type="button"
             onClick={() => {
               setRestarted(true);
-              clearQuiz(id);
+              store?.getState().clearQuiz(id);
             }}
             className="min-h-12 rounded-md border-2 border-accent px-5 font-semibold text-accent hover:underline"
           >

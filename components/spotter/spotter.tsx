@@ -2,7 +2,7 @@
 
 import { useMemo, useRef, useState } from 'react';
 import type { SpotterProps as SpotterData } from '@/lib/content/artefact-schema';
-import { useProgress } from '@/lib/progress/progress-store';
+import { loadProgressStore, useLazyProgress } from '@/lib/progress/lazy-progress';
 import { selectSpotterResult } from '@/lib/progress/selectors';
 import { withEveryPart } from '@/lib/spotter/parts';
 import { scoreSpotter } from '@/lib/spotter/score';
@@ -25,9 +25,7 @@ export function Spotter({ id, title, prompt, artefact, spots: authored }: Spotte
   // Every drawn part, numbered and explained top to bottom as the learner sees them; unscored ones are false alarms.
   const spots = useMemo(() => withEveryPart(authored, artefact), [authored, artefact]);
   const hydrated = useHydrated();
-  const saved = useProgress(selectSpotterResult(id));
-  const checkSpotter = useProgress((state) => state.checkSpotter);
-  const clearSpotter = useProgress((state) => state.clearSpotter);
+  const saved = useLazyProgress(selectSpotterResult(id), undefined);
   const [draft, setDraft] = useState<string[]>(noMarks);
   const [revealed, setRevealed] = useState(false);
   const [nudge, setNudge] = useState(false);
@@ -47,14 +45,17 @@ export function Spotter({ id, title, prompt, artefact, spots: authored }: Spotte
     setDraft((current) => (current.includes(spotId) ? current.filter((x) => x !== spotId) : [...current, spotId]));
   };
   const check = (marks: string[]) => {
-    checkSpotter(id, { marked: marks, correct: scoreSpotter(spots, marks).correct });
+    // Through the store's loader: it loads after hydration (lib/progress/lazy-progress), and a check is never lost.
+    void loadProgressStore().then((store) =>
+      store.getState().checkSpotter(id, { marked: marks, correct: scoreSpotter(spots, marks).correct }),
+    );
     focusResult();
   };
   const retry = () => {
     setDraft(noMarks);
     setRevealed(false);
     setNudge(false);
-    clearSpotter(id);
+    void loadProgressStore().then((store) => store.getState().clearSpotter(id));
     // Back to the first control of the exercise, so keyboard users can start again at once.
     requestAnimationFrame(() => rootRef.current?.querySelector<HTMLElement>('[data-part], [data-spot]')?.focus());
   };

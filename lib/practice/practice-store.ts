@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { Confidence } from '@/lib/exam/score';
 import { verdicts, type VerdictChoice } from '@/lib/exam/verdicts';
 import { isId } from '@/lib/ids';
-import { progressStorage } from '@/lib/progress/progress-store';
+import { progressStorage } from '@/lib/progress/browser-storage';
 import { storageKeys } from '@/lib/progress/storage-keys';
 import { noStreak, practise, type Streak } from './streak';
 

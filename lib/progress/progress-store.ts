@@ -3,7 +3,7 @@ import type { ExamResponse } from '@/lib/exam/score';
 import { applyAction, type ProgressAction } from './progress-actions';
 import { decodeBlob, encodeBlob } from './progress-blob';
 import { initialProgress, type Answer, type Attempt, type Progress, type SpotterResult } from './progress-schema';
-import { createSafeStorage } from './safe-storage';
+import { progressStorage } from './browser-storage';
 import { shareStructure } from './share-structure';
 import { storageKeys, storagePrefix } from './storage-keys';
 
@@ -14,10 +14,8 @@ import { storageKeys, storagePrefix } from './storage-keys';
  * and every tab re-reads on another tab's write, so all tabs show the same progress.
  */
 
-/** The one place that touches browser storage (ARCHITECTURE §4). */
-export const progressStorage = createSafeStorage(() =>
-  typeof window === 'undefined' ? undefined : window.localStorage,
-);
+// Re-exported for the store's callers; code that needs storage but not progress imports ./browser-storage.
+export { progressStorage };
 
 export type ProgressActions = {
   answerQuestion(quizId: string, questionId: string, answer: Answer): void;

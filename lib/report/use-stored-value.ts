@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useSyncExternalStore } from 'react';
-import { progressStorage } from '@/lib/progress/progress-store';
+import { progressStorage } from '@/lib/progress/browser-storage';
 
 // One listener set per key, so writing one small preference re-renders only its readers.
 const listeners = new Map<string, Set<() => void>>();

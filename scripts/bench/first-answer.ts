@@ -3,7 +3,10 @@
  * and bandwidth, CPU 4× slower), how long after navigation starts a learner's quiz answer is accepted on a lesson.
  * A patient-but-eager learner: picks the first option and presses "Check my answer" as soon as the page shows them,
  * and again every 250 ms until a verdict appears (before hydration the button does nothing).
+ * Alone, against a page already served (npm run serve):
+ *   npx tsx scripts/bench/first-answer.ts http://localhost:3000/lessons/common-scams/ [runs]
  */
+import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { screenEmulationMetrics, throttling } from 'lighthouse/core/config/constants.js';
 import { quizText } from '../../lib/i18n/en/quiz';
@@ -62,4 +65,11 @@ export async function timeToFirstAnswer(url: string, runs: number): Promise<numb
     await browser.close();
   }
   return times;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const [url, runs = '3'] = process.argv.slice(2);
+  if (!url) throw new Error('usage: tsx scripts/bench/first-answer.ts <lesson URL> [runs]');
+  const times = await timeToFirstAnswer(url, Number(runs));
+  console.log(`Time to first answer on ${url}: [${times.join(', ')}] ms`);
 }
