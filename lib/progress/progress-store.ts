@@ -43,7 +43,7 @@ export type ProgressActions = {
   resetAll(): void;
 };
 
-type ProgressState = Progress & ProgressActions;
+export type ProgressState = Progress & ProgressActions;
 
 const key = storageKeys.progress;
 /** Beyond this many unsaved actions, they are folded into one merge of the state in memory. */

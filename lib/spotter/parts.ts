@@ -1,4 +1,5 @@
 import { spotterText } from '@/lib/i18n/en/spotter';
+import { format } from '@/lib/i18n/format';
 
 /**
  * The parts of each kind of artefact, in the order the mock kit draws them: fixed, named parts, and `@field` for a
@@ -49,7 +50,7 @@ export function artefactParts(artefact: ArtefactData): ArtefactPart[] {
     if (!Array.isArray(list)) return [];
     return list.map((item: { id: string }, index) => ({
       id: item.id,
-      label: names.nth(names.list[field], list.length === 1 ? undefined : index),
+      label: format(names.nth, { noun: names.list[field], position: list.length === 1 ? 0 : index + 1 }),
     }));
   });
 }

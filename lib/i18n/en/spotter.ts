@@ -98,23 +98,7 @@ export const spotterText = {
       methods: 'way to pay',
       events: 'update',
     },
-    /** "the message" when a list has one item, else "the second message"; index is 0-based. */
-    nth: (noun: string, index?: number) =>
-      index === undefined ? `the ${noun}` : `the ${ordinals[index] ?? `number ${index + 1}`} ${noun}`,
+    /** "the message" when a list has one item (position 0), else "the second message" (position 2, 1-based). */
+    nth: '{position, select, 0 {the {noun}} 1 {the first {noun}} 2 {the second {noun}} 3 {the third {noun}} 4 {the fourth {noun}} 5 {the fifth {noun}} 6 {the sixth {noun}} 7 {the seventh {noun}} 8 {the eighth {noun}} 9 {the ninth {noun}} 10 {the tenth {noun}} 11 {the eleventh {noun}} 12 {the twelfth {noun}} other {the {noun} number {position}}}',
   },
 } as const;
-
-const ordinals = [
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-  'eleventh',
-  'twelfth',
-];
