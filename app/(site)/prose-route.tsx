@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { ProsePage } from '@/components/layout/prose-page';
+import type { PageIslands } from '@/components/mdx/page-registry';
 import { getPage } from '@/lib/content/pages';
 import { pageMetadata } from '@/lib/seo';
 
@@ -13,6 +14,12 @@ export async function proseMetadata(name: string): Promise<Metadata> {
   return pageMetadata({ title, description, path: `/${name}/` });
 }
 
-export async function ProseRoute({ name, children }: { name: string; children?: ReactNode }) {
-  return <ProsePage page={await getPage(name)}>{children}</ProsePage>;
+type ProseRouteProps = { name: string; children?: ReactNode; islands?: PageIslands };
+
+export async function ProseRoute({ name, children, islands }: ProseRouteProps) {
+  return (
+    <ProsePage page={await getPage(name)} islands={islands}>
+      {children}
+    </ProsePage>
+  );
 }

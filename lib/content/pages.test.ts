@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { pageComponents } from '@/components/mdx/page-registry';
+import { pageComponents, pageIslandNames } from '@/components/mdx/page-registry';
 import { LessonError } from './lesson-error';
 import { pageComponentRules } from './page-schema';
 import { compilePage } from './pages';
@@ -61,6 +61,6 @@ describe('site pages (content/pages)', slow, () => {
   });
 
   test('the page registry offers exactly the components the page schema validates', () => {
-    expect(Object.keys(pageComponents).sort()).toEqual(Object.keys(pageComponentRules).sort());
+    expect([...Object.keys(pageComponents), ...pageIslandNames].sort()).toEqual(Object.keys(pageComponentRules).sort());
   });
 });
