@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { activate, correctOptions, expect, quizQuestions, test } from './fixtures';
+import { storedProgress } from './progress-seed';
 
 const lesson = '/lessons/what-is-aliexpress/';
 const key = 'scamwise:progress';
@@ -18,8 +19,12 @@ const quizIdOf = (page: Page, index: number) =>
   quizQuestions(page).nth(index).locator('xpath=ancestor::*[@data-quiz][1]').getAttribute('data-quiz');
 const answerCount = (answers: Record<string, object>) =>
   Object.values(answers).reduce((n, quiz) => n + Object.keys(quiz).length, 0);
-const stored = (page: Page) =>
-  page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null') as { state: Record<string, unknown> }, key);
+/** What is stored, decoded as the app reads it (the blob itself is the compact v4 layout). */
+const stored = async (page: Page) => {
+  const progress = await storedProgress(page);
+  if (!progress) throw new Error('nothing stored under scamwise:progress');
+  return { state: progress };
+};
 
 test.describe('STO-10: tabs agree', () => {
   for (const order of ['first tab, then second', 'second tab, then first'] as const) {
