@@ -1,5 +1,5 @@
 import { buildSnippet } from '../lib/embed/snippet';
-import { activate, expectNoAxeViolations } from './fixtures';
+import { activate, expectNoAxeViolations, markPart } from './fixtures';
 import { articleHtml, embedElement, embedFrame, expect, heights, publisherSnippet, test } from './embed-fixtures';
 
 /** EMB-15: one red-flag exercise, alone, in a news article about that scam; and one quiz. */
@@ -21,7 +21,7 @@ test('a single red-flag exercise embedded in an article is solved there, and the
     .locator('[data-spotter-fallback="shipment-pending-email"] li[data-spot][data-flag="true"]')
     .evaluateAll((items) => items.map((li) => li.getAttribute('data-spot')!));
   expect(flags.length).toBeGreaterThan(0);
-  for (const flag of flags) await activate(page, exercise.locator(`button[data-part="${flag}"]`));
+  for (const flag of flags) await markPart(page, exercise.locator(`button[data-part="${flag}"]`));
   await activate(page, exercise.getByRole('button', { name: 'Check my red flags' }));
   await expect(exercise.getByRole('status')).toHaveText('Well spotted: you found every red flag.');
 

@@ -6,9 +6,11 @@ test('RES-2: after the page has loaded, answering works offline and is saved; ba
 }) => {
   await page.goto('/lessons/paying-safely/');
   await page.waitForLoadState('networkidle');
+  const question = quizQuestions(page).first();
+  // Loaded means ready: the quiz's controls are enabled once the progress store's chunk is in (issue 13).
+  await expect(question.getByRole('button', { name: 'Check my answer' })).toBeEnabled();
   await context.setOffline(true);
 
-  const question = quizQuestions(page).first();
   for (const option of await correctOptions(page, 0))
     await activate(page, question.getByLabel(option, { exact: true }));
   await activate(page, question.getByRole('button', { name: 'Check my answer' }));

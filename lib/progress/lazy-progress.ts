@@ -42,7 +42,13 @@ const subscribe = (listener: () => void) => {
 /** Starts loading the store once the component has mounted (after hydration, never during the server render). */
 function useLoadAfterHydration() {
   useEffect(() => {
-    loadProgressStore().catch(() => {});
+    if (store) return;
+    // A request that failed (the network dropped between the page and this chunk) is tried again when the browser
+    // is back online, so the controls do not stay "getting ready" for the rest of the visit.
+    const retry = () => void loadProgressStore().then(() => window.removeEventListener('online', retry), () => {});
+    window.addEventListener('online', retry);
+    retry();
+    return () => window.removeEventListener('online', retry);
   }, []);
 }
 
