@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { quizText } from '../lib/i18n/en/quiz';
 import { activate, expect, expectNoAxeViolations, exportedRoutes, quizQuestions, test } from './fixtures';
 
 const routes = [...exportedRoutes(), '/no-such-page/'];
@@ -68,7 +69,7 @@ test.describe('A11Y-1: one page per template and every other page, light and dar
     await page.goto('/lessons/what-is-aliexpress/');
     const question = quizQuestions(page).first();
     await activate(page, question.locator('label').last());
-    await activate(page, question.getByRole('button', { name: 'Check my answer' }));
+    await activate(page, question.getByRole('button', { name: quizText.check }));
     await expect(question.getByRole('status')).not.toHaveText('');
     await expectNoViolationsInEitherTheme(page);
   });

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, expectKeysListedThenReset, expectNoAxeViolations, test } from './fixtures';
 import { examBlueprint } from '../lib/exam/draw';
 import { percentOf } from '../lib/questions/score';
+import { certificateText } from '../lib/i18n/en/certificate';
 import { pool } from './exam-helpers';
 import { seedBlob } from './progress-seed';
 
@@ -21,8 +22,8 @@ async function seedPass(page: Page) {
 
 test('before a pass, the certificate page points to the exam', async ({ page }) => {
   await page.goto('/certificate/');
-  await expect(page.getByText('Your certificate appears here once you pass the final exam.')).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Go to the final exam' })).toBeVisible();
+  await expect(page.getByText(certificateText.notYet)).toBeVisible();
+  await expect(page.getByRole('link', { name: certificateText.goToExam })).toBeVisible();
   await expectNoAxeViolations(page);
 });
 
@@ -31,18 +32,18 @@ test('after a pass, the learner types their name, it is kept only in this browse
 }) => {
   await seedPass(page);
   await page.goto('/certificate/');
-  const certificate = page.getByRole('region', { name: 'Certificate of completion' });
+  const certificate = page.getByRole('region', { name: certificateText.heading });
   await expect(certificate).toContainText(
     `passed the final exam with ${percentOf(examBlueprint.size - 1, examBlueprint.size)}%.`,
   );
   await expect(certificate.locator('time')).toHaveText('12 March 2026');
-  await expect(page.getByTestId('certificate-name')).toHaveText('Your name');
+  await expect(page.getByTestId('certificate-name')).toHaveText(certificateText.namePlaceholder);
 
-  await page.getByLabel('Your name, as it should appear on the certificate').fill('Ada Example');
+  await page.getByLabel(certificateText.nameLabel).fill('Ada Example');
   await expect(page.getByTestId('certificate-name')).toHaveText('Ada Example');
   await expectNoAxeViolations(page);
   await page.reload();
-  await expect(page.getByLabel('Your name, as it should appear on the certificate')).toHaveValue('Ada Example');
+  await expect(page.getByLabel(certificateText.nameLabel)).toHaveValue('Ada Example');
   expect(await page.evaluate(() => localStorage.getItem('scamwise:certificate-name'))).toBe('Ada Example');
   // The name is free text, so it never enters the progress blob (STO-7).
   expect(await page.evaluate(() => localStorage.getItem('scamwise:progress'))).not.toContain('Ada');
@@ -56,7 +57,7 @@ test('after a pass, the learner types their name, it is kept only in this browse
     page.locator('footer'),
     page.getByRole('heading', { level: 1 }),
     page.getByLabel(/Your name/),
-    page.getByRole('button', { name: 'Print or save as PDF' }),
+    page.getByRole('button', { name: certificateText.print }),
   ]) {
     await expect(hidden).toBeHidden();
   }
@@ -75,9 +76,9 @@ test('PRV-2/PRV-3: the certificate name is listed on the privacy page and "Reset
 }) => {
   await seedPass(page);
   await page.goto('/certificate/');
-  await page.getByLabel('Your name, as it should appear on the certificate').fill('Ada Example');
+  await page.getByLabel(certificateText.nameLabel).fill('Ada Example');
   await page.goto('/privacy/');
   expect(await expectKeysListedThenReset(page)).toContain('scamwise:certificate-name');
   await page.goto('/certificate/');
-  await expect(page.getByText('Your certificate appears here once you pass the final exam.')).toBeVisible();
+  await expect(page.getByText(certificateText.notYet)).toBeVisible();
 });

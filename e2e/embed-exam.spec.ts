@@ -1,5 +1,9 @@
 import { examBlueprint } from '../lib/exam/draw';
 import { percentOf } from '../lib/questions/score';
+import { certificateText } from '../lib/i18n/en/certificate';
+import { embedText } from '../lib/i18n/en/embed';
+import { examText } from '../lib/i18n/en/exam';
+import { reviewText } from '../lib/i18n/en/review';
 import { answerAttempt } from './exam-helpers';
 import { activate, expectNoAxeViolations } from './fixtures';
 import { articleHtml, embedFrame, expect, publisherSnippet, test } from './embed-fixtures';
@@ -22,18 +26,18 @@ test('pass in the frame → certificate and review of mistakes in the frame, no 
   const popups: import('@playwright/test').Page[] = [];
   context.on('page', (popup) => popups.push(popup));
 
-  await activate(page, frame.getByRole('button', { name: 'Start the exam' }));
+  await activate(page, frame.getByRole('button', { name: examText.start }));
   const size = examBlueprint.size;
   const score = `${size - 1} of ${size} right (${percentOf(size - 1, size)}%)`;
   await answerAttempt(frame, size, (_item, index) => index !== 0);
   await expect(frame.getByTestId('exam-score')).toHaveText(score);
 
-  await activate(page, frame.getByRole('link', { name: 'Get your certificate' }));
+  await activate(page, frame.getByRole('link', { name: examText.certificateLink }));
   const certificate = frame.locator('[data-embed-view="certificate"]');
-  await expect(certificate.getByRole('heading', { level: 1, name: 'Your certificate' })).toBeFocused();
-  await certificate.getByLabel('Your name, as it should appear on the certificate').fill('Ada Lovelace');
+  await expect(certificate.getByRole('heading', { level: 1, name: certificateText.title })).toBeFocused();
+  await certificate.getByLabel(certificateText.nameLabel).fill('Ada Lovelace');
   await expect(certificate.getByTestId('certificate-name')).toHaveText('Ada Lovelace');
-  await expect(certificate.getByRole('button', { name: 'Print or save as PDF' })).toBeVisible();
+  await expect(certificate.getByRole('button', { name: certificateText.print })).toBeVisible();
   await expectNoAxeViolations(page);
 
   // Printing from the frame prints the certificate, not the hidden exam or the frame's header.
@@ -42,12 +46,12 @@ test('pass in the frame → certificate and review of mistakes in the frame, no 
   await expect(frame.getByRole('link', { name: /Open the full course/ })).toBeHidden();
   await page.emulateMedia({ media: 'screen' });
 
-  await activate(page, certificate.getByRole('button', { name: 'Back to the exam' }));
+  await activate(page, certificate.getByRole('button', { name: embedText.backToExam }));
   await expect(frame.getByTestId('exam-score')).toHaveText(score);
   await activate(page, frame.getByRole('link', { name: /Practise your mistakes/ }));
   const review = frame.locator('[data-embed-view="review"]');
-  await expect(review.getByRole('heading', { level: 1, name: 'Review your mistakes' })).toBeVisible();
-  await activate(page, review.getByRole('button', { name: 'Start reviewing' }));
+  await expect(review.getByRole('heading', { level: 1, name: reviewText.title })).toBeVisible();
+  await activate(page, review.getByRole('button', { name: reviewText.start }));
   await expect(review.locator('[data-item]')).toBeVisible();
 
   expect(popups.map((popup) => popup.url()).filter((url) => url !== 'about:blank')).toEqual([]);

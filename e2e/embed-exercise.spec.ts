@@ -1,4 +1,6 @@
 import { buildSnippet } from '../lib/embed/snippet';
+import { quizText } from '../lib/i18n/en/quiz';
+import { spotterText } from '../lib/i18n/en/spotter';
 import { activate, expectNoAxeViolations, markPart } from './fixtures';
 import { articleHtml, embedElement, embedFrame, expect, heights, publisherSnippet, test } from './embed-fixtures';
 
@@ -22,8 +24,8 @@ test('a single red-flag exercise embedded in an article is solved there, and the
     .evaluateAll((items) => items.map((li) => li.getAttribute('data-spot')!));
   expect(flags.length).toBeGreaterThan(0);
   for (const flag of flags) await markPart(page, exercise.locator(`button[data-part="${flag}"]`));
-  await activate(page, exercise.getByRole('button', { name: 'Check my red flags' }));
-  await expect(exercise.getByRole('status')).toHaveText('Well spotted: you found every red flag.');
+  await activate(page, exercise.getByRole('button', { name: spotterText.check }));
+  await expect(exercise.getByRole('status')).toHaveText(spotterText.verdicts['all-found']);
 
   const element = embedElement(page);
   await expect
@@ -46,6 +48,6 @@ test('a single quiz embedded alone can be answered', async ({ page, embedServer 
   const frame = embedFrame(page);
   const question = frame.locator('[data-quiz] fieldset').first();
   await question.locator('label').first().click();
-  await activate(page, question.getByRole('button', { name: 'Check my answer' }));
+  await activate(page, question.getByRole('button', { name: quizText.check }));
   await expect(question.getByRole('status')).toHaveText(/Correct\.|Not quite\.|Partly right\./);
 });

@@ -3,6 +3,8 @@ import http from 'node:http';
 import path from 'node:path';
 import type { FrameLocator, Locator, Page } from '@playwright/test';
 import { headersFor, parseHeadersFile } from '../scripts/static-headers';
+import { publishersText } from '../lib/i18n/en/publishers';
+import { quizText } from '../lib/i18n/en/quiz';
 import { activate, correctOptions, expect, test as base } from './fixtures';
 
 /**
@@ -128,7 +130,7 @@ type SnippetChoice = { what?: RegExp | string; theme?: 'Light' | 'Dark'; accent?
 export async function publisherSnippet(page: Page, lessonOrigin: string, choice: SnippetChoice = {}): Promise<string> {
   await page.goto(`${lessonOrigin}/publishers/`);
   if (choice.what) {
-    const select = page.getByLabel('Lesson or exam');
+    const select = page.getByLabel(publishersText.whatLabel);
     const options = await select.locator('option').allTextContents();
     const label = options.find((text) =>
       typeof choice.what === 'string' ? text.includes(choice.what) : choice.what!.test(text),
@@ -170,8 +172,8 @@ export async function answerEveryQuestion(page: Page, scope: FrameLocator | Page
     const question = questions.nth(i);
     for (const option of await correctOptions(scope, i))
       await activate(page, question.getByLabel(option, { exact: true }));
-    await activate(page, question.getByRole('button', { name: 'Check my answer' }));
-    await expect(question.getByRole('status')).toHaveText('Correct.');
+    await activate(page, question.getByRole('button', { name: quizText.check }));
+    await expect(question.getByRole('status')).toHaveText(quizText.correct);
   }
   return count;
 }

@@ -1,5 +1,10 @@
 import { examBlueprint } from '../lib/exam/draw';
 import { percentOf } from '../lib/questions/score';
+import { embedText } from '../lib/i18n/en/embed';
+import { examText } from '../lib/i18n/en/exam';
+import { lessonText } from '../lib/i18n/en/lesson';
+import { publishersText } from '../lib/i18n/en/publishers';
+import { quizText } from '../lib/i18n/en/quiz';
 import { answerAttempt } from './exam-helpers';
 import { activate, expectNoAxeViolations } from './fixtures';
 import { storedProgress } from './progress-seed';
@@ -57,7 +62,7 @@ test('EMB-1/EMB-5/PERF-2: the snippet shows the whole lesson at its own height, 
   const before = (await heights(element, frame)).outer;
   const question = frame.locator('[data-quiz] fieldset').first();
   await question.locator('label').first().click();
-  await question.getByRole('button', { name: 'Check my answer' }).click();
+  await question.getByRole('button', { name: quizText.check }).click();
   await expect.poll(async () => (await heights(element, frame)).outer).toBeGreaterThan(before + 20);
   await expect
     .poll(async () => {
@@ -81,7 +86,11 @@ test('EMB-1/EMB-5/PERF-2: the snippet shows the whole lesson at its own height, 
 });
 
 test('A11Y-1: axe finds no violations on the host page or inside the embed', async ({ page, embedServer }) => {
-  const choice = { what: 'Is it safe?', theme: 'Dark', accent: 'Teal' } as const;
+  const choice = {
+    what: 'Is it safe?',
+    theme: publishersText.themes.dark,
+    accent: publishersText.accents.teal,
+  } as const;
   const { element, frame } = await openArticle(page, embedServer, 'a11y.html', choice);
   await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
   await expect.poll(async () => (await heights(element, frame)).outer).toBeGreaterThan(3000);
@@ -108,7 +117,7 @@ test('STO-1/PRV-4/STO-8: answering the quiz inside the embed fires started and c
 
   const answered = await answerEveryQuestion(page, frame);
   expect(answered).toBeGreaterThanOrEqual(4);
-  await expect(frame.getByText('Lesson complete: you have answered every question.')).toBeVisible();
+  await expect(frame.getByText(lessonText.doneNotice)).toBeVisible();
   await expect
     .poll(() => page.evaluate(() => window.__events))
     .toEqual([
@@ -119,7 +128,7 @@ test('STO-1/PRV-4/STO-8: answering the quiz inside the embed fires started and c
   // STO-8: the same lesson opened on our own site (first party) knows nothing of the embedded progress.
   await page.goto(`${embedServer.lessonOrigin}/lessons/is-it-safe/`);
   await expect(
-    page.locator('[data-quiz] fieldset').first().getByRole('button', { name: 'Check my answer' }),
+    page.locator('[data-quiz] fieldset').first().getByRole('button', { name: quizText.check }),
   ).toBeVisible();
   expect((await storedProgress(page))?.answers ?? {}).toEqual({});
 });
@@ -222,9 +231,10 @@ test.describe('without JavaScript', () => {
     await page.goto(embedServer.hostPage('nojs.html', articleHtml(snippet)));
     await expect(embedFrame(page).getByRole('heading', { level: 1 })).toBeVisible();
     expect(await embedElement(page).evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThanOrEqual(480);
-    await expect(
-      page.getByRole('link', { name: 'Open the lesson in a new tab to keep your progress' }),
-    ).toHaveAttribute('href', `${embedServer.lessonOrigin}/lessons/is-it-safe/`);
+    await expect(page.getByRole('link', { name: embedText.keepProgressLesson })).toHaveAttribute(
+      'href',
+      `${embedServer.lessonOrigin}/lessons/is-it-safe/`,
+    );
     await context.close();
   });
 });
@@ -258,7 +268,7 @@ test('PRV-4: an exam taken inside the embed fires exam-scored on the host with t
   expect(snippet).toContain('/embed/exam/');
   await page.goto(embedServer.hostPage('exam.html', articleHtml(snippet)));
   const frame = embedFrame(page);
-  await activate(page, frame.getByRole('button', { name: 'Start the exam' }));
+  await activate(page, frame.getByRole('button', { name: examText.start }));
   const { size } = examBlueprint;
   const score = percentOf(size - 1, size);
   await answerAttempt(frame, size, (_item, index) => index !== 0);

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { buildSnippet } from '../lib/embed/snippet';
+import { quizText } from '../lib/i18n/en/quiz';
 import { activate, correctOptions } from './fixtures';
 import { articleHtml, embedElement, embedFrame, expect, heights, test } from './embed-fixtures';
 
@@ -70,11 +71,11 @@ test.describe('EMB-11: heights on phones', () => {
     const choose = () => question.getByLabel(wrong, { exact: true }).check();
     await choose();
     for (let round = 0; round < 3; round++) {
-      await activate(page, question.getByRole('button', { name: 'Check my answer' }));
-      await activate(page, question.getByRole('button', { name: 'Try this question again' }));
+      await activate(page, question.getByRole('button', { name: quizText.check }));
+      await activate(page, question.getByRole('button', { name: quizText.tryAgain }));
       await choose();
     }
-    await activate(page, question.getByRole('button', { name: 'Check my answer' }));
+    await activate(page, question.getByRole('button', { name: quizText.check }));
     // Whether or not the quick flips paused auto-resize, once the reader stops the frame fits again.
     await expectFits(page);
   });

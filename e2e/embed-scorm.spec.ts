@@ -3,6 +3,7 @@ import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { examBlueprint } from '../lib/exam/draw';
 import { percentOf } from '../lib/questions/score';
+import { examText } from '../lib/i18n/en/exam';
 import { answerAttempt } from './exam-helpers';
 import { activate } from './fixtures';
 import { answerEveryQuestion, expect, test, type EmbedServer } from './embed-fixtures';
@@ -76,7 +77,7 @@ test('the exam package reports the score and passed', async ({ page, embedServer
   expect(manifest).toContain('<adlcp:masteryscore>80</adlcp:masteryscore>');
   await page.goto(embedServer.hostPage('lms-exam.html', lmsPage(launch)));
   const exam = page.frameLocator('#sco').frameLocator('iframe[data-scamwise-embed]');
-  await activate(page, exam.getByRole('button', { name: 'Start the exam' }));
+  await activate(page, exam.getByRole('button', { name: examText.start }));
   const size = examBlueprint.size;
   const percent = percentOf(size - 1, size);
   await answerAttempt(exam, size, (_item, index) => index !== 0);

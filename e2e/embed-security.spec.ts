@@ -1,4 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
+import { examText } from '../lib/i18n/en/exam';
+import { homeText } from '../lib/i18n/en/home';
+import { lessonText } from '../lib/i18n/en/lesson';
+import { publishersText } from '../lib/i18n/en/publishers';
+import { quizText } from '../lib/i18n/en/quiz';
 import {
   answerEveryQuestion,
   articleHtml,
@@ -60,7 +65,7 @@ test('EMB-3: a page that frames the lesson without the handshake hears only a da
   const frame = page.frameLocator('#lesson');
   await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
   await answerEveryQuestion(page, frame);
-  await expect(frame.getByText('Lesson complete: you have answered every question.')).toBeVisible();
+  await expect(frame.getByText(lessonText.doneNotice)).toBeVisible();
   await page.waitForTimeout(500);
 
   const messages = await page.evaluate(() => window.__messages);
@@ -82,8 +87,8 @@ test('EMB-7/STO-1: in a strict sandbox without allow-same-origin the lesson stil
   await expect(frame.getByTestId('storage-notice')).toContainText("Progress won't be kept here");
   const question = frame.locator('[data-quiz] fieldset').first();
   for (const option of await correctOptions(frame, 0)) await question.getByLabel(option, { exact: true }).check();
-  await question.getByRole('button', { name: 'Check my answer' }).click();
-  await expect(question.getByRole('status')).toHaveText('Correct.');
+  await question.getByRole('button', { name: quizText.check }).click();
+  await expect(question.getByRole('status')).toHaveText(quizText.correct);
 
   // Before asserting that nothing happened: the host script handles a message sent after the strict frame's, the
   // ordinary embed growing when one of its answers is checked.
@@ -93,7 +98,7 @@ test('EMB-7/STO-1: in a strict sandbox without allow-same-origin the lesson stil
   const fitted = (await heights(otherElement, other)).outer;
   const otherQuestion = other.locator('[data-quiz] fieldset').first();
   await otherQuestion.locator('label').first().click();
-  await otherQuestion.getByRole('button', { name: 'Check my answer' }).click();
+  await otherQuestion.getByRole('button', { name: quizText.check }).click();
   await expect.poll(async () => (await heights(otherElement, other)).outer).toBeGreaterThan(fitted + 20);
 
   // The browser hides the strict frame's origin ("null"), so the host script neither resizes it nor relays its
@@ -114,14 +119,12 @@ test('SEC-1: with the production headers another site can frame an embed page bu
 <iframe id="site" src="${embedServer.lessonOrigin}/" title="Site" style="width:100%;height:500px;border:0"></iframe>
 </main></body></html>`;
   await page.goto(embedServer.hostPage('framing.html', html));
-  await expect(page.frameLocator('#embed').getByRole('heading', { level: 1 })).toHaveText('Final exam');
+  await expect(page.frameLocator('#embed').getByRole('heading', { level: 1 })).toHaveText(examText.title);
   // The browser refuses the site page (frame-ancestors 'self') and says so on the console.
   await expect
     .poll(() => pageErrors.filter((error) => error.message.includes("frame-ancestors 'self'")).length)
     .toBe(1);
-  await expect(
-    page.frameLocator('#site').getByRole('heading', { name: 'Shop on AliExpress without getting scammed' }),
-  ).toHaveCount(0);
+  await expect(page.frameLocator('#site').getByRole('heading', { name: homeText.title })).toHaveCount(0);
   // That refusal is the expected outcome, not a failure of the page.
   pageErrors.splice(
     0,
@@ -139,7 +142,11 @@ test('SEC-3: the embed runs under the production policy without a single violati
       ),
     );
   });
-  const choice = { what: 'Is it safe?', theme: 'Dark', accent: 'Purple' } as const;
+  const choice = {
+    what: 'Is it safe?',
+    theme: publishersText.themes.dark,
+    accent: publishersText.accents.purple,
+  } as const;
   const { element, frame } = await openArticle(page, embedServer, 'csp.html', choice);
   await answerEveryQuestion(page, frame);
   const framed = await (await element.elementHandle())!.contentFrame();
@@ -168,7 +175,7 @@ test.describe('CNT-5: the theme parameters', () => {
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       // Hydrated: the quiz island is interactive.
       await expect(
-        page.locator('[data-quiz] fieldset').first().getByRole('button', { name: 'Check my answer' }),
+        page.locator('[data-quiz] fieldset').first().getByRole('button', { name: quizText.check }),
       ).toBeEnabled();
       const html = page.locator('html');
       await expect(html).toHaveAttribute('data-theme', 'system');
@@ -198,7 +205,7 @@ for (const accent of ['blue', 'teal', 'purple', 'pink', 'orange']) {
       await page.goto(`/embed/lessons/what-is-aliexpress/?theme=${theme}&accent=${accent}`);
       const question = page.locator('[data-quiz] fieldset').first();
       await question.locator('label').first().click();
-      await question.getByRole('button', { name: 'Check my answer' }).click();
+      await question.getByRole('button', { name: quizText.check }).click();
       await expect(question.getByRole('status')).not.toHaveText('');
       const results = await new AxeBuilder({ page }).withRules(['color-contrast', 'link-in-text-block']).analyze();
       expect(

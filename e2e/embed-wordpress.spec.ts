@@ -1,4 +1,5 @@
 import { examBlueprint } from '../lib/exam/draw';
+import { examText } from '../lib/i18n/en/exam';
 import { answerAttempt } from './exam-helpers';
 import { activate } from './fixtures';
 import { expect, test } from './embed-fixtures';
@@ -91,7 +92,7 @@ test('the exam runs to its result in WordPress sandbox, with no storage, inside 
   const frame = page.frameLocator('iframe.wp-embedded-content');
   // No storage in an opaque origin: the exam says so, and works anyway.
   await expect(frame.getByTestId('storage-notice')).toBeVisible();
-  await activate(page, frame.getByRole('button', { name: 'Start the exam' }));
+  await activate(page, frame.getByRole('button', { name: examText.start }));
   const size = examBlueprint.size;
   await answerAttempt(frame, size, () => true);
   await expect(frame.getByTestId('exam-score')).toHaveText(`${size} of ${size} right (100%)`);

@@ -38,19 +38,19 @@ export async function answerCurrent(page: Scope, right: boolean): Promise<ExamIt
     // Wrong: a scam called safe, anything else called a scam (over-caution on genuine items).
     const choice = right ? item.answer : item.answer === 'scam' ? 'safe' : 'scam';
     await activate(page, question.getByLabel(examText.verdictChoice[choice], { exact: true }));
-    await activate(page, question.getByLabel('Sure', { exact: true }));
+    await activate(page, question.getByLabel(examText.confidence.sure, { exact: true }));
     await activate(page, question.getByRole('button', { name: /Next question|See my result|Check my answer/ }));
   } else if (item.type === 'spotter') {
     const flags = item.spots.filter((spot) => spot.flag);
     if (right && flags.length === 0) {
-      await activate(page, question.getByRole('button', { name: 'It looks safe' }));
+      await activate(page, question.getByRole('button', { name: examText.spotterLooksSafe }));
     } else {
       // Wrong: on a scam say it looks safe; on a genuine artefact mark a normal part (over-caution).
       if (!right && flags.length > 0)
-        return (await activate(page, question.getByRole('button', { name: 'It looks safe' })), item);
+        return (await activate(page, question.getByRole('button', { name: examText.spotterLooksSafe })), item);
       const marks = right ? flags : [item.spots[0]!];
       for (const spot of marks) await markPart(page, question.locator(`button[data-part="${spot.id}"]`));
-      await activate(page, question.getByRole('button', { name: 'Submit my red flags' }));
+      await activate(page, question.getByRole('button', { name: examText.submitFlags }));
     }
   } else {
     const options = right ? item.options.filter((o) => o.correct) : [item.options.find((o) => !o.correct)!];

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { activate, expect, test } from './fixtures';
 import { examBlueprint } from '../lib/exam/draw';
+import { examText } from '../lib/i18n/en/exam';
 import { answerCurrent, currentItem } from './exam-helpers';
 import { storedProgress } from './progress-seed';
 
@@ -15,7 +16,7 @@ test('STO-14: answer 3, reload, resume at question 4 with the same items; anothe
   context,
 }) => {
   await page.goto('/exam/');
-  await activate(page, page.getByRole('button', { name: 'Start the exam' }));
+  await activate(page, page.getByRole('button', { name: examText.start }));
   for (let i = 1; i <= 3; i++) {
     await expect(page.getByRole('heading', { name: `Question ${i} of ${examBlueprint.size}` })).toBeFocused();
     await answerCurrent(page, true);
@@ -51,5 +52,5 @@ test('STO-14: answer 3, reload, resume at question 4 with the same items; anothe
   const attempts = (await storedProgress(page))?.exam.attempts;
   expect(attempts).toEqual([expect.objectContaining({ items: before!.items })]);
   // The other tab shows the finished attempt as the last result, not a new draw.
-  await expect(other.getByRole('heading', { name: 'Your last result' })).toBeVisible();
+  await expect(other.getByRole('heading', { name: examText.lastResultTitle })).toBeVisible();
 });

@@ -3,6 +3,10 @@ import type { ExamItem } from '../lib/exam/schema';
 import { examBlueprint } from '../lib/exam/draw';
 import { isGenuine } from '../lib/exam/score';
 import { percentOf } from '../lib/questions/score';
+import { certificateText } from '../lib/i18n/en/certificate';
+import { examText } from '../lib/i18n/en/exam';
+import { examMessages } from '../lib/i18n/exam';
+import { t } from '../lib/i18n/t';
 import { answerAttempt, answerCurrent, currentItem, drawIds, pool } from './exam-helpers';
 
 const topicOf = (id: string) => pool.find((item) => item.id === id)!.topic;
@@ -19,7 +23,7 @@ test.describe('the final exam', () => {
   }) => {
     await page.goto('/exam/');
     await expectNoAxeViolations(page);
-    await activate(page, page.getByRole('button', { name: 'Start the exam' }));
+    await activate(page, page.getByRole('button', { name: examText.start }));
 
     const items = await answerAttempt(page, size, (_item, index) => index !== 3);
     // Different items to the blueprint: every topic in equal shares, every kind of item, and the genuine ones.
@@ -32,10 +36,10 @@ test.describe('the final exam', () => {
     expect(new Set(items.map((item) => item.type))).toEqual(new Set(['verdict', 'spotter', 'question']));
     expect(items.filter((item) => isGenuine(item)).length).toBeGreaterThanOrEqual(examBlueprint.minGenuine);
 
-    await expect(page.getByRole('heading', { name: 'Your result' })).toBeFocused();
+    await expect(page.getByRole('heading', { name: examText.resultTitle })).toBeFocused();
     await expect(page.getByTestId('exam-score')).toHaveText(scoreText(size - 1));
-    await expect(page.getByText('You passed. Well done!')).toBeVisible();
-    const table = page.getByRole('table', { name: 'Score by topic' });
+    await expect(page.getByText(examText.passed)).toBeVisible();
+    const table = page.getByRole('table', { name: examText.byTopicTitle });
     await expect(table.getByRole('row')).toHaveCount(6);
     const missedTopic = items[3]!.topic;
     const inTopic = items.filter((item) => item.topic === missedTopic).length;
@@ -48,18 +52,18 @@ test.describe('the final exam', () => {
     await expectNoAxeViolations(page);
 
     await page.reload();
-    await expect(page.getByRole('heading', { name: 'Your last result' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: examText.lastResultTitle })).toBeVisible();
     await expect(page.getByTestId('exam-score')).toHaveText(scoreText(size - 1));
-    await activate(page, page.getByRole('link', { name: 'Get your certificate' }));
+    await activate(page, page.getByRole('link', { name: examText.certificateLink }));
     await expect(page).toHaveURL('/certificate/');
-    await expect(page.getByRole('region', { name: 'Certificate of completion' })).toBeVisible();
+    await expect(page.getByRole('region', { name: certificateText.heading })).toBeVisible();
   });
 
   test('a learner fails, reviews every mistake with its explanation, and a retake draws different questions', async ({
     page,
   }) => {
     await page.goto('/exam/?seed=4242');
-    await activate(page, page.getByRole('button', { name: 'Start the exam' }));
+    await activate(page, page.getByRole('button', { name: examText.start }));
     // Exactly five wrong: the first genuine item (answered over-cautiously) and four others. The seed fixes the draw,
     // so the test does not depend on luck; the answers still come from the pool, matched by item id.
     const missed: ExamItem[] = [];
@@ -76,7 +80,7 @@ test.describe('the final exam', () => {
 
     await expect(page.getByTestId('exam-score')).toHaveText(scoreText(size - 5));
     await expect(page.getByText(/Not a pass this time/)).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Get your certificate' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: examText.certificateLink })).toHaveCount(0);
     const reviews = page.locator('[data-review-item]');
     await expect(reviews).toHaveCount(5);
     for (const item of missed) {
@@ -95,9 +99,9 @@ test.describe('the final exam', () => {
     const genuine = missed.find(isGenuine)!;
     await expect(page.locator(`[data-review-item="${genuine.id}"]`).getByText(/but it is genuine/)).toBeVisible();
     await expectNoAxeViolations(page);
-    await expect(page.getByRole('link', { name: 'Practise your mistakes (5 waiting)' })).toBeVisible();
+    await expect(page.getByRole('link', { name: t(examMessages, 'reviewLink', { count: 5 }) })).toBeVisible();
 
-    await activate(page, page.getByRole('button', { name: 'Take the exam again' }));
+    await activate(page, page.getByRole('button', { name: examText.retake }));
     const retake = [];
     for (let i = 0; i < size; i++) {
       await expect(page.getByRole('heading', { name: `Question ${i + 1} of ${size}` })).toBeFocused();
@@ -119,7 +123,7 @@ test.describe('the final exam', () => {
     page,
   }) => {
     await page.goto('/exam/?seed=777');
-    await activate(page, page.getByRole('button', { name: 'Start the exam' }));
+    await activate(page, page.getByRole('button', { name: examText.start }));
     // Exactly three genuine items answered as scams (over-caution), everything else right: 13 of 16 is above 80 %.
     let overCautious = 0;
     const items = await answerAttempt(page, size, (item) => {
@@ -133,7 +137,7 @@ test.describe('the final exam', () => {
     await expect(page.getByTestId('exam-score')).toHaveText(scoreText(size - 3));
     // With six genuine items, three right is not "most": the result names over-caution as the reason.
     await expect(page.getByText(/you called too many genuine pages scams/)).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Get your certificate' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: examText.certificateLink })).toHaveCount(0);
     const falseAlarms = page.locator('[data-testid="before-after"] tr[data-figure="falseAlarms"]');
     await expect(falseAlarms).toContainText(`${Math.round((3 / genuine) * 100)}%`);
     await expectNoAxeViolations(page);
@@ -146,7 +150,7 @@ test.describe('the final exam', () => {
       await page.goto(url);
       await page.evaluate(() => localStorage.clear());
       await page.reload();
-      await activate(page, page.getByRole('button', { name: 'Start the exam' }));
+      await activate(page, page.getByRole('button', { name: examText.start }));
       return currentItem(page).getAttribute('data-item');
     };
     expect(await firstIds('/exam/?seed=123')).toBe(await firstIds('/exam/?seed=123'));
@@ -163,13 +167,13 @@ test.describe('the final exam', () => {
     await blockStorage(page);
     await page.goto('/exam/');
     await expect(page.getByTestId('storage-notice')).toContainText('not letting this site save anything');
-    await activate(page, page.getByRole('button', { name: 'Start the exam' }));
+    await activate(page, page.getByRole('button', { name: examText.start }));
     await answerAttempt(page, size);
     await expect(page.getByTestId('exam-score')).toHaveText(scoreText(size));
     // Client navigation keeps the in-memory result for the rest of the visit.
-    await activate(page, page.getByRole('link', { name: 'Get your certificate' }));
-    await expect(page.getByRole('region', { name: 'Certificate of completion' })).toBeVisible();
-    await page.getByLabel('Your name, as it should appear on the certificate').fill('Sam Example');
+    await activate(page, page.getByRole('link', { name: examText.certificateLink }));
+    await expect(page.getByRole('region', { name: certificateText.heading })).toBeVisible();
+    await page.getByLabel(certificateText.nameLabel).fill('Sam Example');
     await expect(page.getByTestId('certificate-name')).toHaveText('Sam Example');
   });
 });

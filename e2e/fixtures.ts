@@ -2,6 +2,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { exportedRoutes as routesIn } from '../scripts/page-weight';
+import { privacyText } from '../lib/i18n/en/privacy';
 
 /** Every exported route, read from out/ so a new page is tested without editing a list. */
 export const exportedRoutes = () => routesIn(path.resolve('out'));
@@ -104,9 +105,9 @@ export async function expectKeysListedThenReset(page: Page): Promise<string[]> {
     );
     expect(documented, key).toBe(true);
   }
-  await activate(page, page.getByRole('button', { name: 'Reset my progress' }));
+  await activate(page, page.getByRole('button', { name: privacyText.resetButton }));
   // Reset asks first (issue 12); nothing is deleted until the learner confirms.
-  await activate(page, page.getByRole('button', { name: 'Yes, delete my progress' }));
+  await activate(page, page.getByRole('button', { name: privacyText.resetYes }));
   await expect(page.getByRole('status').filter({ hasText: 'deleted' })).toBeVisible();
   expect((await storedKeys(page)).filter((key) => key.startsWith('scamwise:'))).toEqual([]);
   return listed;

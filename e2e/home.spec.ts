@@ -1,3 +1,7 @@
+import { homeText } from '../lib/i18n/en/home';
+import { siteText } from '../lib/i18n/en/site';
+import { homeMessages } from '../lib/i18n/home';
+import { t } from '../lib/i18n/t';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { pool } from './exam-helpers';
 import { lessons, seedProgress } from './progress-seed';
@@ -15,8 +19,8 @@ test('issue 15: the header takes at most 110 px, with the theme choice in the fo
   const box = await page.locator('header').first().boundingBox();
   expect(box!.height).toBeLessThanOrEqual(110);
   test.info().annotations.push({ type: 'header height', description: `${box!.height}px` });
-  await expect(page.locator('footer').getByLabel('Colours')).toBeVisible();
-  await expect(page.locator('header').getByLabel('Colours')).toHaveCount(0);
+  await expect(page.locator('footer').getByLabel(siteText.theme.label)).toBeVisible();
+  await expect(page.locator('header').getByLabel(siteText.theme.label)).toHaveCount(0);
 });
 
 test('a new learner is offered the first lesson and the pre-check', async ({ page }) => {
@@ -25,7 +29,7 @@ test('a new learner is offered the first lesson and the pre-check', async ({ pag
   const overview = page.getByTestId('course-overview');
   await expect(overview).toHaveAttribute('data-step', 'start');
   await expect(page.getByText(`0 of ${all.length} lessons done`)).toBeVisible();
-  await expect(overview.getByRole('link', { name: 'Start the course' })).toHaveAttribute(
+  await expect(overview.getByRole('link', { name: homeText.step.start })).toHaveAttribute(
     'href',
     `/lessons/${all[0]!.slug}/`,
   );
@@ -60,7 +64,7 @@ test('with every lesson done it offers the final exam', async ({ page }) => {
   const overview = page.getByTestId('course-overview');
   await expect(overview).toHaveAttribute('data-step', 'exam');
   await expect(page.getByText(`${all.length} of ${all.length} lessons done`)).toBeVisible();
-  await expect(overview.getByRole('link', { name: 'Take the final exam' })).toHaveAttribute('href', '/exam/');
+  await expect(overview.getByRole('link', { name: homeText.step.exam })).toHaveAttribute('href', '/exam/');
   await expectNoAxeViolations(page);
   await page.screenshot({ path: shot('all-done') });
 });
@@ -81,8 +85,11 @@ test('after a pass it offers the certificate, and still points to questions wait
   await page.goto('/');
   const overview = page.getByTestId('course-overview');
   await expect(overview).toHaveAttribute('data-step', 'certificate');
-  await expect(overview.getByRole('link', { name: 'Get your certificate' })).toHaveAttribute('href', '/certificate/');
-  await expect(overview.getByRole('link', { name: '1 question waits in your review list' })).toBeVisible();
+  await expect(overview.getByRole('link', { name: homeText.step.certificate })).toHaveAttribute(
+    'href',
+    '/certificate/',
+  );
+  await expect(overview.getByRole('link', { name: t(homeMessages, 'reviewWaiting', { count: 1 }) })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.screenshot({ path: shot('passed') });
 });

@@ -1,3 +1,4 @@
+import { quizText } from '../lib/i18n/en/quiz';
 import { expect, test } from './fixtures';
 import { lessonsDone } from './progress-seed';
 
@@ -51,14 +52,14 @@ test('issue 12 item 8: before the script has loaded, the quiz says it is getting
   await page.goto('/lessons/what-is-aliexpress/', { waitUntil: 'commit' });
   const question = page.locator('[data-quiz] fieldset').first();
   await expect(question).toBeVisible();
-  await expect(question.getByRole('status')).toHaveText('Getting ready…');
-  await expect(question.getByRole('button', { name: 'Check my answer' })).toBeDisabled();
+  await expect(question.getByRole('status')).toHaveText(quizText.gettingReady);
+  await expect(question.getByRole('button', { name: quizText.check })).toBeDisabled();
   for (const input of await question.locator('input').all()) await expect(input).toBeDisabled();
   const before = await question.boundingBox();
 
   release();
   await expect(question.getByRole('status')).toHaveText('');
-  await expect(question.getByRole('button', { name: 'Check my answer' })).toBeEnabled();
+  await expect(question.getByRole('button', { name: quizText.check })).toBeEnabled();
   await expect(question.locator('input').first()).toBeEnabled();
   // The status line keeps its height, so the question does not grow or shrink when the script arrives.
   expect((await question.boundingBox())?.height).toBe(before?.height);

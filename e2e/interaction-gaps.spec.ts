@@ -1,3 +1,4 @@
+import { quizText } from '../lib/i18n/en/quiz';
 import { expect, lessonRoutes, test } from './fixtures';
 
 /**
@@ -17,7 +18,7 @@ test('at 390 px no lesson has more than three screens between two interactions',
   for (const route of lessonRoutes()) {
     await page.goto(route);
     // Islands are hydrated and laid out once the first quiz's check button is visible.
-    await expect(page.getByRole('button', { name: 'Check my answer' }).first()).toBeVisible();
+    await expect(page.getByRole('button', { name: quizText.check }).first()).toBeVisible();
     const gaps = await page.evaluate(() => {
       const top = (el: Element) => el.getBoundingClientRect().top + window.scrollY;
       const bottom = (el: Element) => el.getBoundingClientRect().bottom + window.scrollY;

@@ -1,3 +1,8 @@
+import { homeText } from '../lib/i18n/en/home';
+import { lessonText } from '../lib/i18n/en/lesson';
+import { quizText } from '../lib/i18n/en/quiz';
+import { siteText } from '../lib/i18n/en/site';
+import { statusText } from '../lib/i18n/en/status';
 import { activate, correctOptions, expect, quizQuestions, test } from './fixtures';
 import { lessonsDone } from './progress-seed';
 
@@ -8,13 +13,13 @@ test('a learner reads a lesson, answers its quiz, and finds the answers and the 
 }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await activate(page, page.getByRole('link', { name: 'Start the course' }));
+  await activate(page, page.getByRole('link', { name: homeText.step.start }));
   await expect(page).toHaveURL(lesson);
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/What AliExpress is/);
   await expect(page.getByText(/minute read/)).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'In this lesson you will learn' })).toBeVisible();
-  const toc = page.getByRole('navigation', { name: 'On this page' });
+  await expect(page.getByRole('heading', { name: lessonText.objectivesTitle })).toBeVisible();
+  const toc = page.getByRole('navigation', { name: lessonText.tocTitle });
   await expect(toc.getByRole('link').first()).toBeVisible();
 
   const questions = quizQuestions(page);
@@ -25,14 +30,14 @@ test('a learner reads a lesson, answers its quiz, and finds the answers and the 
     for (const option of await correctOptions(page, i)) {
       await activate(page, question.getByLabel(option, { exact: true }));
     }
-    await activate(page, question.getByRole('button', { name: 'Check my answer' }));
-    await expect(question.getByRole('status')).toHaveText('Correct.');
+    await activate(page, question.getByRole('button', { name: quizText.check }));
+    await expect(question.getByRole('status')).toHaveText(quizText.correct);
   }
-  await expect(page.getByText('Lesson complete: you have answered every question.')).toBeVisible();
+  await expect(page.getByText(lessonText.doneNotice)).toBeVisible();
 
   await page.reload();
   for (let i = 0; i < count; i++) {
-    await expect(questions.nth(i).getByRole('status')).toHaveText('Correct.');
+    await expect(questions.nth(i).getByRole('status')).toHaveText(quizText.correct);
   }
   // One summary, under the end-of-lesson quiz (the one-question checks between sections have none).
   const final = page.locator('[data-quiz]').last();
@@ -43,9 +48,9 @@ test('a learner reads a lesson, answers its quiz, and finds the answers and the 
 
   await page.goto('/');
   const item = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: /What AliExpress is/ }) });
-  await expect(item.getByText('Done')).toBeVisible();
+  await expect(item.getByText(statusText.done)).toBeVisible();
   await expect(page.getByText(await lessonsDone(1))).toBeVisible();
-  await activate(page, page.getByRole('link', { name: 'Continue where you left off' }));
+  await activate(page, page.getByRole('link', { name: homeText.step.continue }));
   await expect(page).toHaveURL('/lessons/is-it-safe/');
 });
 
@@ -56,18 +61,18 @@ test('a wrong answer explains every option and can be retried until right', asyn
   const labels = await question.locator('label').allTextContents();
   const wrong = labels.find((label) => !right.includes(label))!;
 
-  await activate(page, question.getByRole('button', { name: 'Check my answer' }));
-  await expect(question.getByRole('status')).toHaveText('Choose an answer first.');
+  await activate(page, question.getByRole('button', { name: quizText.check }));
+  await expect(question.getByRole('status')).toHaveText(quizText.pickFirst);
 
   await activate(page, question.getByLabel(wrong, { exact: true }));
-  await activate(page, question.getByRole('button', { name: 'Check my answer' }));
+  await activate(page, question.getByRole('button', { name: quizText.check }));
   await expect(question.getByRole('status')).toHaveText(/Not quite|Partly right/);
   // Every option now shows its own explanation.
   await expect(question.locator('li > div')).toHaveCount(labels.length);
 
-  await activate(page, question.getByRole('button', { name: 'Try this question again' }));
+  await activate(page, question.getByRole('button', { name: quizText.tryAgain }));
   for (const option of right) await activate(page, question.getByLabel(option, { exact: true }));
-  await activate(page, question.getByRole('button', { name: 'Check my answer' }));
+  await activate(page, question.getByRole('button', { name: quizText.check }));
   // Issue 10 item 1: right after the key was shown is right, but not a first-time right answer.
   await expect(question.getByRole('status')).toHaveText(/^Correct now\. It counts as a retry/);
   await page.reload();
@@ -76,11 +81,11 @@ test('a wrong answer explains every option and can be retried until right', asyn
 
 test('the chosen colour theme is remembered across pages and reloads', async ({ page }) => {
   await page.goto('/');
-  await page.getByLabel('Colours').selectOption('dark');
+  await page.getByLabel(siteText.theme.label).selectOption('dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await page.goto(lesson);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await page.getByLabel('Colours').selectOption('system');
+  await page.getByLabel(siteText.theme.label).selectOption('system');
   await page.reload();
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.+/);
 });
@@ -88,6 +93,6 @@ test('the chosen colour theme is remembered across pages and reloads', async ({ 
 test('an unknown address shows the not-found page with a way back', async ({ page }) => {
   const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);
-  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Go to the course' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: siteText.notFound.title })).toBeVisible();
+  await expect(page.getByRole('link', { name: siteText.notFound.home })).toBeVisible();
 });

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { mockText } from '../lib/i18n/en/mock';
 import { expect, expectNoAxeViolations, spotter, test } from './fixtures';
 
 // The fake shipment email in lesson 5: its button is a link whose address the learner must look up.
@@ -39,12 +40,12 @@ test.describe('link previews (issue 10 item 4)', () => {
     page,
   }) => {
     const button = preview(page).locator('summary');
-    await expect(button).toHaveText('Show address');
+    await expect(button).toHaveText(mockText.showAddress);
     await button.focus();
     await page.keyboard.press('Enter');
     await expect(preview(page).getByText(address, { exact: true })).toBeVisible();
     await expect(preview(page).locator('[aria-live="polite"]')).toHaveText(`Goes to: ${address}`);
-    await expect(button).toHaveText('Hide address');
+    await expect(button).toHaveText(mockText.hideAddress);
     // Revealing the address is not marking the part.
     await expect(spotter(page, id).locator('button[data-part="button"]')).toHaveAttribute('aria-pressed', 'false');
 

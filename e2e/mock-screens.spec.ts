@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { dailyItemId, dayNumber } from '../lib/practice/daily';
+import { mockText } from '../lib/i18n/en/mock';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { pool } from './exam-helpers';
 
@@ -60,7 +61,7 @@ test.describe('practice screens', () => {
           await open(page, kind);
           const mock = page.locator(`figure[data-artefact="${kind}"]`).first();
           await mock.scrollIntoViewIfNeeded();
-          await expect(mock.locator('figcaption')).toContainText('Training example');
+          await expect(mock.locator('figcaption')).toContainText(mockText.trainingExample);
           // Nothing inside the mock is wider than the mock (no sideways scrolling on a phone).
           const overflow = await mock.evaluate((figure) => figure.scrollWidth - figure.clientWidth);
           expect(overflow, `${kind} at ${width}px ${scheme}`).toBeLessThanOrEqual(1);

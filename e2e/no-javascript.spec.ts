@@ -1,3 +1,4 @@
+import { mockText } from '../lib/i18n/en/mock';
 import { expect, lessonRoutes, test } from './fixtures';
 
 test.use({ javaScriptEnabled: false });
@@ -31,7 +32,7 @@ test('RES-1: without JavaScript a red-flag exercise shows its example and reveal
 }) => {
   await page.goto('/lessons/common-scams/');
   const fallback = page.locator('[data-spotter-fallback]').first();
-  await expect(fallback.getByText('Training example')).toBeVisible();
+  await expect(fallback.getByText(mockText.trainingExample)).toBeVisible();
   await expect(page.locator('[data-spotter]').first()).toBeHidden();
   await expect(fallback.getByText(/^Red flag: /).first()).toBeHidden();
   await fallback.locator(':scope > details > summary').click();

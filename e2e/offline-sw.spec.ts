@@ -1,3 +1,4 @@
+import { siteText } from '../lib/i18n/en/site';
 import { activate, expect, test } from './fixtures';
 
 // The one spec that lets the production service worker run (playwright.config.ts blocks it elsewhere).
@@ -21,7 +22,7 @@ test('OFF-1: after one visit, lessons, the exam and daily practice open offline'
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/scams/i);
 
   // A client-side navigation offline, too (the RSC payloads are precached).
-  await activate(page, page.getByRole('link', { name: 'Exam', exact: true }));
+  await activate(page, page.getByRole('link', { name: siteText.nav.links[2].label, exact: true }));
   await expect(page).toHaveURL('/exam/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('button', { name: /Start the exam/ })).toBeVisible();

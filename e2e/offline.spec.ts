@@ -1,3 +1,4 @@
+import { quizText } from '../lib/i18n/en/quiz';
 import { activate, correctOptions, expect, quizQuestions, test } from './fixtures';
 
 test('RES-2: after the page has loaded, answering works offline and is saved; back online, navigation never shows a .txt URL', async ({
@@ -13,8 +14,8 @@ test('RES-2: after the page has loaded, answering works offline and is saved; ba
 
   for (const option of await correctOptions(page, 0))
     await activate(page, question.getByLabel(option, { exact: true }));
-  await activate(page, question.getByRole('button', { name: 'Check my answer' }));
-  await expect(question.getByRole('status')).toHaveText('Correct.');
+  await activate(page, question.getByRole('button', { name: quizText.check }));
+  await expect(question.getByRole('status')).toHaveText(quizText.correct);
   const saved = await page.evaluate(() => localStorage.getItem('scamwise:progress'));
   // The first question is the lesson's first one-question check; its quiz id is the progress key.
   const quizId = await page.locator('[data-quiz]').first().getAttribute('data-quiz');

@@ -1,5 +1,8 @@
 import type { Page } from '@playwright/test';
 import { dailyItemId } from '../lib/practice/daily';
+import { practiceText } from '../lib/i18n/en/practice';
+import { practiceMessages } from '../lib/i18n/practice';
+import { t } from '../lib/i18n/t';
 import { activate, expect, expectNoAxeViolations, test } from './fixtures';
 import { answerCurrent, currentItem, pool } from './exam-helpers';
 
@@ -21,7 +24,7 @@ test('PRA-1..3: one item a day, the streak forgives one missed day but not two, 
   await expect(page.getByTestId('streak')).toHaveAttribute('data-count', '0');
   await expectNoAxeViolations(page);
   await answerCurrent(page, true);
-  await expect(page.getByTestId('practice-feedback')).toHaveText('Right. Well spotted.');
+  await expect(page.getByTestId('practice-feedback')).toHaveText(practiceText.right);
   await expect(page.getByTestId('streak')).toHaveAttribute('data-count', '1');
   const card = page.getByRole('img', { name: /Share card/ });
   await expect(card).toHaveAttribute('src', '/social/practice/right.png');
@@ -38,7 +41,7 @@ test('PRA-1..3: one item a day, the streak forgives one missed day but not two, 
   await openOn(page, '2026-12-02T08:00:00');
   await expect(currentItem(page)).toHaveAttribute('data-item', dailyItemId(verdictIds, '2026-12-02'));
   await answerCurrent(page, false);
-  await expect(page.getByTestId('practice-feedback')).toHaveText('Not this time. Here is what to notice.');
+  await expect(page.getByTestId('practice-feedback')).toHaveText(practiceText.wrong);
   await expect(page.getByRole('img', { name: /Share card/ })).toHaveAttribute('src', '/social/practice/wrong.png');
   await expect(page.getByTestId('streak')).toHaveAttribute('data-count', '2');
 
@@ -53,7 +56,7 @@ test('PRA-1..3: one item a day, the streak forgives one missed day but not two, 
   await expect(page.getByTestId('streak')).toHaveAttribute('data-count', '0');
   await answerCurrent(page, true);
   await expect(page.getByTestId('streak')).toHaveAttribute('data-count', '1');
-  await expect(page.getByText('Best: 3')).toBeVisible();
+  await expect(page.getByText(t(practiceMessages, 'best', { best: 3 }))).toBeVisible();
 
   const saved = await page.evaluate(() => localStorage.getItem('scamwise:practice'));
   expect(JSON.parse(saved!).streak).toEqual({ lastDay: '2026-12-07', count: 1, best: 3 });
@@ -80,7 +83,7 @@ test('the copy-link fallback says what it did', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openOn(page, '2026-12-01T09:00:00');
   await answerCurrent(page, true);
-  await activate(page, page.getByRole('button', { name: 'Copy the link' }));
-  await expect(page.getByText('Link copied.')).toBeVisible();
+  await activate(page, page.getByRole('button', { name: practiceText.copyLink }));
+  await expect(page.getByText(practiceText.copied)).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('/practice/');
 });

@@ -1,3 +1,5 @@
+import { quizText } from '../lib/i18n/en/quiz';
+import { siteText } from '../lib/i18n/en/site';
 import { activate, correctOptions, expect, expectKeysListedThenReset, quizQuestions, test } from './fixtures';
 import { lessonsDone } from './progress-seed';
 
@@ -6,8 +8,8 @@ test('PRV-2/PRV-3: every key written is listed on the privacy page, and reset re
   const question = quizQuestions(page).first();
   for (const option of await correctOptions(page, 0))
     await activate(page, question.getByLabel(option, { exact: true }));
-  await activate(page, question.getByRole('button', { name: 'Check my answer' }));
-  await page.getByLabel('Colours').selectOption('dark');
+  await activate(page, question.getByRole('button', { name: quizText.check }));
+  await page.getByLabel(siteText.theme.label).selectOption('dark');
   await page.evaluate(() => localStorage.setItem('scamwise:progress.corrupt-1', 'x'));
 
   await page.goto('/privacy/');

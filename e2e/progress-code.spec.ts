@@ -1,4 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
+import { quizText } from '../lib/i18n/en/quiz';
+import { transferText } from '../lib/i18n/en/transfer';
 import { activate, correctOptions, expect, expectNoAxeViolations, quizQuestions, test } from './fixtures';
 import { storedProgress } from './progress-seed';
 
@@ -14,14 +16,14 @@ async function makeCode(page: Page): Promise<string> {
   const question = quizQuestions(page).first();
   for (const option of await correctOptions(page, 0))
     await activate(page, question.getByLabel(option, { exact: true }));
-  await activate(page, question.getByRole('button', { name: 'Check my answer' }));
-  await expect(question.getByRole('status')).toHaveText('Correct.');
+  await activate(page, question.getByRole('button', { name: quizText.check }));
+  await expect(question.getByRole('status')).toHaveText(quizText.correct);
   await page.goto('/progress/');
   await expectNoAxeViolations(page);
-  await activate(page, page.getByRole('button', { name: 'Save my progress' }));
-  const code = await page.getByLabel('Your progress code').inputValue();
+  await activate(page, page.getByRole('button', { name: transferText.saveButton }));
+  const code = await page.getByLabel(transferText.codeLabel).inputValue();
   expect(code).toMatch(/^SW1\./);
-  await expect(page.getByRole('link', { name: 'Download as a file' })).toHaveAttribute('download', /\.txt$/);
+  await expect(page.getByRole('link', { name: transferText.download })).toHaveAttribute('download', /\.txt$/);
   await expectNoAxeViolations(page);
   return code;
 }
@@ -40,18 +42,18 @@ test('STO-9: a code saved in one browser restores in a fresh one, after a confir
 
   const other = await freshPage(browser, testInfo.project);
   await other.goto('/progress/');
-  await other.getByLabel('Progress code', { exact: true }).fill(code);
-  await activate(other, other.getByRole('button', { name: 'Check this code' }));
+  await other.getByLabel(transferText.restoreLabel, { exact: true }).fill(code);
+  await activate(other, other.getByRole('button', { name: transferText.check }));
   const confirm = other.getByTestId('restore-confirm');
   await expect(confirm).toContainText('lessons opened: 1; quiz answers: 1; exam attempts: 0');
   await expect(confirm).toContainText('Nothing here is removed');
   expect(await stored(other)).toBeNull();
   await expectNoAxeViolations(other);
 
-  await activate(other, other.getByRole('button', { name: 'Add it to my progress' }));
+  await activate(other, other.getByRole('button', { name: transferText.confirm }));
   await expect(other.getByText('this browser now has the progress from the code')).toBeVisible();
   await other.goto(lesson);
-  await expect(quizQuestions(other).first().getByRole('status')).toHaveText('Correct.');
+  await expect(quizQuestions(other).first().getByRole('status')).toHaveText(quizText.correct);
   await other.context().close();
 });
 
@@ -60,7 +62,7 @@ test('STO-9: a tampered or malformed code is refused with a clear message and ch
   const before = await stored(page);
   const middle = Math.floor(code.length / 2);
   const tampered = code.slice(0, middle) + (code[middle] === 'A' ? 'B' : 'A') + code.slice(middle + 1);
-  const box = page.getByLabel('Progress code', { exact: true });
+  const box = page.getByLabel(transferText.restoreLabel, { exact: true });
 
   for (const [bad, message] of [
     [tampered, 'This code has been changed or is incomplete'],
@@ -69,7 +71,7 @@ test('STO-9: a tampered or malformed code is refused with a clear message and ch
     ['', 'Paste a progress code first'],
   ] as const) {
     await box.fill(bad);
-    await activate(page, page.getByRole('button', { name: 'Check this code' }));
+    await activate(page, page.getByRole('button', { name: transferText.check }));
     await expect(page.getByText(message)).toBeVisible();
     await expect(box).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByTestId('restore-confirm')).toHaveCount(0);
@@ -86,15 +88,15 @@ test('STO-9: /progress/#code=… (the embed hand-over) offers the code; Cancel c
   const other = await freshPage(browser, testInfo.project);
 
   await other.goto(`/progress/#code=${encodeURIComponent(code)}`);
-  await expect(other.getByText('This link carries a progress code.')).toBeVisible();
-  await expect(other.getByRole('heading', { name: 'Add this progress to this browser?' })).toBeFocused();
-  await activate(other, other.getByRole('button', { name: 'Cancel' }));
-  await expect(other.getByText('Nothing was changed.')).toBeVisible();
+  await expect(other.getByText(transferText.fromLink)).toBeVisible();
+  await expect(other.getByRole('heading', { name: transferText.confirmTitle })).toBeFocused();
+  await activate(other, other.getByRole('button', { name: transferText.cancel }));
+  await expect(other.getByText(transferText.cancelled)).toBeVisible();
   expect(new URL(other.url()).hash).toBe('');
   expect(await stored(other)).toBeNull();
 
   await other.goto(`/progress/#code=${code}`);
-  await activate(other, other.getByRole('button', { name: 'Add it to my progress' }));
+  await activate(other, other.getByRole('button', { name: transferText.confirm }));
   await expect(other.getByText('this browser now has the progress from the code')).toBeVisible();
   // The code carried the answer given in makeCode (the lesson's first question, in its first quiz).
   const restored = await storedProgress(other);

@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import { privacyText } from '../lib/i18n/en/privacy';
+import { quizText } from '../lib/i18n/en/quiz';
 import { activate, correctOptions, expect, quizQuestions, test } from './fixtures';
 import { storedProgress } from './progress-seed';
 
@@ -9,8 +11,8 @@ async function answerRightly(page: Page, index: number) {
   const question = quizQuestions(page).nth(index);
   for (const option of await correctOptions(page, index))
     await activate(page, question.getByLabel(option, { exact: true }));
-  await activate(page, question.getByRole('button', { name: 'Check my answer' }));
-  await expect(question.getByRole('status')).toHaveText('Correct.');
+  await activate(page, question.getByRole('button', { name: quizText.check }));
+  await expect(question.getByRole('status')).toHaveText(quizText.correct);
 }
 
 const verdictOf = (page: Page, index: number) => quizQuestions(page).nth(index).getByRole('status');
@@ -41,8 +43,8 @@ test.describe('STO-10: tabs agree', () => {
 
       for (const page of [one, two]) {
         await page.reload();
-        await expect(verdictOf(page, 0)).toHaveText('Correct.');
-        await expect(verdictOf(page, 1)).toHaveText('Correct.');
+        await expect(verdictOf(page, 0)).toHaveText(quizText.correct);
+        await expect(verdictOf(page, 1)).toHaveText(quizText.correct);
       }
     });
   }
@@ -56,15 +58,15 @@ test.describe('STO-10: tabs agree', () => {
     const privacy = await context.newPage();
     await privacy.goto('/privacy/');
 
-    await activate(privacy, privacy.getByRole('button', { name: 'Reset my progress' }));
-    await activate(privacy, privacy.getByRole('button', { name: 'Yes, delete my progress' }));
+    await activate(privacy, privacy.getByRole('button', { name: privacyText.resetButton }));
+    await activate(privacy, privacy.getByRole('button', { name: privacyText.resetYes }));
     await expect(privacy.getByRole('status').filter({ hasText: 'deleted' })).toBeVisible();
     // The other tab forgets at once, without a reload (PRV-3 across tabs).
     await expect(verdictOf(learner, 0)).toHaveText('');
     await answerRightly(learner, 1);
 
     await learner.reload();
-    await expect(verdictOf(learner, 1)).toHaveText('Correct.');
+    await expect(verdictOf(learner, 1)).toHaveText(quizText.correct);
     await expect(verdictOf(learner, 0)).toHaveText('');
     const blob = await stored(learner);
     const answers = blob.state.answers as Record<string, object>;

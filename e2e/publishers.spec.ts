@@ -1,3 +1,8 @@
+import { examText } from '../lib/i18n/en/exam';
+import { homeText } from '../lib/i18n/en/home';
+import { publishersText } from '../lib/i18n/en/publishers';
+import { quizText } from '../lib/i18n/en/quiz';
+import { siteText } from '../lib/i18n/en/site';
 import { answerEveryQuestion } from './embed-fixtures';
 import { activate, expect, test } from './fixtures';
 import { lessonsDone, storedProgress } from './progress-seed';
@@ -8,13 +13,13 @@ test('a publisher finds the page from the footer, picks the exam in dark teal, a
   page,
 }) => {
   await page.goto('/');
-  await activate(page, page.getByRole('link', { name: 'For publishers: put our lessons on your site' }));
+  await activate(page, page.getByRole('link', { name: siteText.footer.publishers }));
   await expect(page).toHaveURL('/publishers/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Put Scamwise lessons on your site');
 
-  await page.getByLabel('Lesson or exam').selectOption({ label: 'The final exam' });
-  await activate(page, page.getByLabel('Dark', { exact: true }));
-  await activate(page, page.getByLabel('Teal', { exact: true }));
+  await page.getByLabel(publishersText.whatLabel).selectOption({ label: publishersText.examOption });
+  await activate(page, page.getByLabel(publishersText.themes.dark, { exact: true }));
+  await activate(page, page.getByLabel(publishersText.accents.teal, { exact: true }));
 
   const origin = new URL(page.url()).origin;
   const snippet = page.getByTestId('embed-snippet');
@@ -29,7 +34,7 @@ test('a publisher finds the page from the footer, picks the exam in dark teal, a
   await expect(preview).toHaveAttribute('src', '/embed/exam/?theme=dark&accent=teal&preview=1');
   await preview.scrollIntoViewIfNeeded();
   const framed = page.frameLocator('iframe[title="Final exam (Scamwise)"]');
-  await expect(framed.getByRole('heading', { level: 1 })).toHaveText('Final exam');
+  await expect(framed.getByRole('heading', { level: 1 })).toHaveText(examText.title);
   await expect(framed.locator('html')).toHaveAttribute('data-theme', 'dark');
 
   // EMB-9 and PRV-4 are stated where publishers read them.
@@ -54,7 +59,7 @@ test('the integrity hash in the snippet is the hash of the host script that is s
 
 test('previewing lessons does not mark them as opened in the publisher’s own progress', async ({ page }) => {
   await page.goto('/publishers/');
-  await page.getByLabel('Lesson or exam').selectOption({ label: 'Lesson 3: Choosing established sellers' });
+  await page.getByLabel(publishersText.whatLabel).selectOption({ label: 'Lesson 3: Choosing established sellers' });
   const preview = page.locator('iframe[title^="Interactive lesson: Choosing established sellers"]');
   await preview.scrollIntoViewIfNeeded();
   const lesson = page.frameLocator('iframe[title^="Interactive lesson: Choosing established sellers"]');
@@ -62,12 +67,12 @@ test('previewing lessons does not mark them as opened in the publisher’s own p
   // Proof that the preview has hydrated: its quiz is enabled only once the script has run, and the visit would
   // have been recorded in that same first render's effects.
   await expect(
-    lesson.locator('[data-quiz] fieldset').first().getByRole('button', { name: 'Check my answer' }),
+    lesson.locator('[data-quiz] fieldset').first().getByRole('button', { name: quizText.check }),
   ).toBeEnabled();
   expect((await storedProgress(page))?.visited ?? []).not.toContain('choosing-sellers');
   await page.goto('/');
   await expect(page.getByText(await lessonsDone(0))).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Start the course' })).toBeVisible();
+  await expect(page.getByRole('link', { name: homeText.step.start })).toBeVisible();
 });
 
 test('the copy button puts the snippet on the clipboard', async ({ page, context }) => {
@@ -76,17 +81,17 @@ test('the copy button puts the snippet on the clipboard', async ({ page, context
   await page.goto('/publishers/');
   const snippet = page.getByTestId('embed-snippet');
   await expect(snippet).toContainText(new URL(page.url()).origin);
-  await page.getByRole('button', { name: 'Copy the snippet' }).click();
-  await expect(page.getByText('Copied. Now paste it into your page.')).toBeVisible();
+  await page.getByRole('button', { name: publishersText.copySnippet }).click();
+  await expect(page.getByText(publishersText.copied)).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await snippet.textContent());
 });
 
 test('EMB-16: the event console shows what the preview fires, as it happens', async ({ page }) => {
   await page.goto('/publishers/');
   await page
-    .getByLabel('Lesson or exam')
+    .getByLabel(publishersText.whatLabel)
     .selectOption({ label: 'Lesson 1: What AliExpress is and how an order works' });
-  const log = page.getByRole('log', { name: 'Events from the preview' });
+  const log = page.getByRole('log', { name: publishersText.consoleTitle });
   await log.scrollIntoViewIfNeeded();
   await expect(log).toContainText('scamwise:lesson-started {"lessonId":"what-is-aliexpress"}');
   const frame = page.frameLocator('iframe[data-scamwise-embed]');
@@ -104,10 +109,17 @@ test('EMB-13/EMB-14: a link to paste into WordPress, steps for CMSs, and SCORM p
 }) => {
   await page.goto('/publishers/');
   const origin = new URL(page.url()).origin;
-  await page.getByLabel('Lesson or exam').selectOption({ label: 'Lesson 2: Is it safe? How your money is protected' });
+  await page
+    .getByLabel(publishersText.whatLabel)
+    .selectOption({ label: 'Lesson 2: Is it safe? How your money is protected' });
   await expect(page.getByTestId('embed-paste-link')).toHaveText(`${origin}/lessons/is-it-safe/`);
   await expect(page.getByText('(once the exam is live)')).toHaveCount(0);
-  for (const name of ['WordPress', 'Ghost', 'Drupal', 'In Moodle'])
+  for (const name of [
+    publishersText.cms[0][0],
+    publishersText.cms[1][0],
+    publishersText.cms[2][0],
+    publishersText.scormMoodleTitle,
+  ])
     await expect(page.getByRole('heading', { level: 3, name, exact: true })).toBeVisible();
 
   // The pasted address advertises an oEmbed response with the iframe WordPress keeps.

@@ -1,3 +1,5 @@
+import { lessonText } from '../lib/i18n/en/lesson';
+import { quizText } from '../lib/i18n/en/quiz';
 import { correctOptions, expect, quizQuestions, test } from './fixtures';
 
 test.describe('A11Y-2: keyboard only', () => {
@@ -34,18 +36,18 @@ test.describe('A11Y-2: keyboard only', () => {
         await page.keyboard.press('Tab');
       }
 
-      await expect(question.getByRole('button', { name: 'Check my answer' })).toBeFocused();
+      await expect(question.getByRole('button', { name: quizText.check })).toBeFocused();
       await page.keyboard.press('Enter');
       // The verdict appears in the live region, and focus moves to the feedback.
-      await expect(status).toHaveText('Correct.');
+      await expect(status).toHaveText(quizText.correct);
       await expect(question.locator('[tabindex="-1"]')).toBeFocused();
     }
-    await expect(page.getByText('Lesson complete: you have answered every question.')).toBeVisible();
+    await expect(page.getByText(lessonText.doneNotice)).toBeVisible();
   });
 
   test('focus is always visible on quiz controls', async ({ page }) => {
     await page.goto('/lessons/is-it-safe/');
-    const button = quizQuestions(page).first().getByRole('button', { name: 'Check my answer' });
+    const button = quizQuestions(page).first().getByRole('button', { name: quizText.check });
     // Disabled until the page and its progress store are ready ("Getting ready…"); a disabled button takes no focus.
     await expect(button).toBeEnabled();
     await button.focus();

@@ -1,3 +1,5 @@
+import { mockText } from '../lib/i18n/en/mock';
+import { spotterText } from '../lib/i18n/en/spotter';
 import { activate, expect, expectNoAxeViolations, markPart, openSpotter, spotter, spotterKey, test } from './fixtures';
 
 const chat = { lesson: '/lessons/is-it-safe/', id: 'confirm-early-chat' };
@@ -24,20 +26,22 @@ test.describe('red-flag exercise (Spotter)', () => {
     await expect(exercise.getByText(`${key.flags.length} parts marked.`)).toBeVisible();
     await expectNoAxeViolations(page);
 
-    await activate(page, exercise.getByRole('button', { name: 'Check my red flags' }));
-    await expect(status).toHaveText('Well spotted: you found every red flag.');
+    await activate(page, exercise.getByRole('button', { name: spotterText.check }));
+    await expect(status).toHaveText(spotterText.verdicts['all-found']);
     // Every red flag found is listed with its explanation, and marked on the example itself.
-    const found = exercise.getByRole('list', { name: 'Red flags you found' });
+    const found = exercise.getByRole('list', { name: spotterText.groups.found });
     await expect(found.getByRole('listitem')).toHaveCount(key.flags.length);
     for (const flag of key.flags) {
       await expect(found.getByText(flag.label, { exact: false })).toBeVisible();
-      await expect(exercise.locator(`[data-part="${flag.id}"][data-outcome="found"]`)).toContainText('Found');
+      await expect(exercise.locator(`[data-part="${flag.id}"][data-outcome="found"]`)).toContainText(
+        spotterText.outcome.found,
+      );
     }
     await expectNoAxeViolations(page);
 
     await page.reload();
-    await expect(spotter(page, chat.id).getByRole('status')).toHaveText('Well spotted: you found every red flag.');
-    await activate(page, spotter(page, chat.id).getByRole('button', { name: 'Try again' }));
+    await expect(spotter(page, chat.id).getByRole('status')).toHaveText(spotterText.verdicts['all-found']);
+    await activate(page, spotter(page, chat.id).getByRole('button', { name: spotterText.tryAgain }));
     await expect(spotter(page, chat.id).locator('button[data-part]').first()).toBeFocused();
     await expect(spotter(page, chat.id).getByRole('status')).toHaveText('');
   });
@@ -51,7 +55,7 @@ test.describe('red-flag exercise (Spotter)', () => {
     const flags = new Set((await spotterKey(page, id)).flags.map((flag) => flag.id));
 
     // Start from the view switch, then Tab through the example: Space marks a red flag, Enter checks.
-    await exercise.getByRole('button', { name: 'Mark on the example' }).focus();
+    await exercise.getByRole('button', { name: spotterText.viewPicture }).focus();
     for (let presses = 0; presses < 40; presses++) {
       await page.keyboard.press('Tab');
       const focused = await page.evaluate(() => ({
@@ -59,13 +63,13 @@ test.describe('red-flag exercise (Spotter)', () => {
         text: document.activeElement?.textContent ?? '',
       }));
       if (focused.part && flags.has(focused.part)) await page.keyboard.press('Space');
-      if (focused.text === 'Check my red flags') break;
+      if (focused.text === spotterText.check) break;
     }
-    await expect(exercise.getByRole('button', { name: 'Check my red flags' })).toBeFocused();
+    await expect(exercise.getByRole('button', { name: spotterText.check })).toBeFocused();
     for (const flag of flags)
       await expect(exercise.locator(`button[data-part="${flag}"]`)).toHaveAttribute('aria-pressed', 'true');
     await page.keyboard.press('Enter');
-    await expect(exercise.getByRole('status')).toHaveText('Well spotted: you found every red flag.');
+    await expect(exercise.getByRole('status')).toHaveText(spotterText.verdicts['all-found']);
     // Focus moves to the feedback, so the explanations are read next.
     await expect(exercise.locator('div[tabindex="-1"]')).toBeFocused();
   });
@@ -75,9 +79,9 @@ test.describe('red-flag exercise (Spotter)', () => {
   }) => {
     const id = 'cheap-brand-listing';
     const { exercise, key } = await openSpotter(page, '/lessons/choosing-sellers/', id);
-    await activate(page, exercise.getByRole('button', { name: 'Mark from a list' }));
-    await expect(exercise.getByRole('button', { name: 'Mark from a list' })).toHaveAttribute('aria-pressed', 'true');
-    const list = exercise.getByRole('group', { name: 'Parts of the example: tick each red flag' });
+    await activate(page, exercise.getByRole('button', { name: spotterText.viewList }));
+    await expect(exercise.getByRole('button', { name: spotterText.viewList })).toHaveAttribute('aria-pressed', 'true');
+    const list = exercise.getByRole('group', { name: spotterText.listLegend });
     // Every drawn part is on the list, not only the scored ones, so the list cannot hint at the answer.
     const parts = await exercise.locator('[data-part-box]').count();
     expect(parts).toBeGreaterThan(key.spots.length);
@@ -88,15 +92,15 @@ test.describe('red-flag exercise (Spotter)', () => {
 
     await activate(page, list.locator(`input[data-spot="${key.flags[0]!.id}"]`));
     await activate(page, list.locator(`input[data-spot="${key.normal[0]!.id}"]`));
-    await activate(page, exercise.getByRole('button', { name: 'Check my red flags' }));
-    await expect(exercise.getByRole('status')).toContainText('Partly right.');
+    await activate(page, exercise.getByRole('button', { name: spotterText.check }));
+    await expect(exercise.getByRole('status')).toContainText(spotterText.verdicts.partly);
     await expect(exercise.getByRole('status')).toContainText(
       `You found 1 of ${key.flags.length} red flags and marked 1 normal part.`,
     );
-    await expect(exercise.getByRole('list', { name: 'Red flags you missed' }).getByRole('listitem')).toHaveCount(
+    await expect(exercise.getByRole('list', { name: spotterText.groups.missed }).getByRole('listitem')).toHaveCount(
       key.flags.length - 1,
     );
-    await expect(exercise.getByRole('list', { name: 'Parts you marked that are normal here' })).toContainText(
+    await expect(exercise.getByRole('list', { name: spotterText.groups.falseAlarms })).toContainText(
       key.normal[0]!.label,
     );
     await expectNoAxeViolations(page);
@@ -110,18 +114,18 @@ test.describe('red-flag exercise (Spotter)', () => {
     expect(key.flags).toEqual([]);
 
     await activate(page, exercise.locator(`button[data-part="${key.normal[0]!.id}"]`));
-    await activate(page, exercise.getByRole('button', { name: 'Check my red flags' }));
-    await expect(exercise.getByRole('status')).toHaveText('Being careful is good, but this one is genuine.');
+    await activate(page, exercise.getByRole('button', { name: spotterText.check }));
+    await expect(exercise.getByRole('status')).toHaveText(spotterText.verdicts['over-cautious']);
     await expect(exercise.getByText(/Checking twice is a good habit/)).toBeVisible();
-    await expect(exercise.getByRole('list', { name: 'Why the parts you marked are normal here' })).toContainText(
+    await expect(exercise.getByRole('list', { name: spotterText.groups.overCaution })).toContainText(
       key.normal[0]!.label,
     );
     await expectNoAxeViolations(page);
 
-    await activate(page, exercise.getByRole('button', { name: 'Try again' }));
-    await activate(page, exercise.getByRole('button', { name: 'It looks safe' }));
-    await expect(exercise.getByRole('status')).toHaveText('Right: this one looks safe.');
-    await expect(exercise.getByRole('list', { name: 'Why this one looks safe' }).getByRole('listitem')).toHaveCount(
+    await activate(page, exercise.getByRole('button', { name: spotterText.tryAgain }));
+    await activate(page, exercise.getByRole('button', { name: spotterText.looksSafe }));
+    await expect(exercise.getByRole('status')).toHaveText(spotterText.verdicts.safe);
+    await expect(exercise.getByRole('list', { name: spotterText.groups.whySafe }).getByRole('listitem')).toHaveCount(
       key.spots.length,
     );
   });
@@ -153,14 +157,12 @@ test.describe('red-flag exercise (Spotter)', () => {
     for (const flag of key.flags) await markPart(page, exercise.locator(`button[data-part="${flag.id}"]`));
     await markPart(page, exercise.locator(`button[data-part="${unscored[0]!.id}"]`));
     await expect(box).not.toHaveCSS('border-top-color', 'rgba(0, 0, 0, 0)');
-    await activate(page, exercise.getByRole('button', { name: 'Check my red flags' }));
-    await expect(exercise.getByRole('status')).toContainText('Partly right.');
+    await activate(page, exercise.getByRole('button', { name: spotterText.check }));
+    await expect(exercise.getByRole('status')).toContainText(spotterText.verdicts.partly);
     await expect(exercise.getByRole('status')).toContainText(
       `You found ${key.flags.length} of ${key.flags.length} red flags and marked 1 normal part.`,
     );
-    await expect(exercise.getByRole('list', { name: 'Parts you marked that are normal here' })).toContainText(
-      unscored[0]!.name,
-    );
+    await expect(exercise.getByRole('list', { name: spotterText.groups.falseAlarms })).toContainText(unscored[0]!.name);
     await expect(exercise.locator(`[data-part="${unscored[0]!.id}"][data-outcome="false-alarm"]`)).toBeVisible();
   });
 
@@ -170,15 +172,13 @@ test.describe('red-flag exercise (Spotter)', () => {
     const id = 'memory-card-listing';
     const { exercise, key } = await openSpotter(page, '/lessons/common-scams/', id);
 
-    await activate(page, exercise.getByRole('button', { name: 'Check my red flags' }));
-    await expect(exercise.getByRole('status')).toHaveText('Mark at least one part first, or choose "It looks safe".');
+    await activate(page, exercise.getByRole('button', { name: spotterText.check }));
+    await expect(exercise.getByRole('status')).toHaveText(spotterText.markFirst);
 
-    await activate(page, exercise.getByRole('button', { name: 'Show all red flags' }));
-    await expect(exercise.getByRole('status')).toHaveText(
-      'Here is every red flag, and why the other parts are normal.',
-    );
+    await activate(page, exercise.getByRole('button', { name: spotterText.reveal }));
+    await expect(exercise.getByRole('status')).toHaveText(spotterText.revealed);
     await expect(exercise.locator('[data-outcome="flag"]')).toHaveCount(key.flags.length);
-    await expect(exercise.getByRole('list', { name: 'The red flags' }).getByRole('listitem')).toHaveCount(
+    await expect(exercise.getByRole('list', { name: spotterText.groups.flags }).getByRole('listitem')).toHaveCount(
       key.flags.length,
     );
     await expectNoAxeViolations(page);
@@ -197,7 +197,8 @@ test.describe('red-flag exercise (Spotter)', () => {
       await page.goto(lesson);
       const exercises = page.locator('[data-spotter]');
       expect(await exercises.count(), lesson).toBeGreaterThan(0);
-      for (const exercise of await exercises.all()) await expect(exercise.getByText('Training example')).toBeVisible();
+      for (const exercise of await exercises.all())
+        await expect(exercise.getByText(mockText.trainingExample)).toBeVisible();
       expect(await page.locator('.mock-link[href], .mock a[href]').count()).toBe(0);
     }
   });

@@ -1,3 +1,5 @@
+import { quizText } from '../lib/i18n/en/quiz';
+import { storageText } from '../lib/i18n/en/storage';
 import { activate, blockStorage, correctOptions, expect, quizQuestions, test } from './fixtures';
 import { lessonsDone } from './progress-seed';
 
@@ -8,8 +10,8 @@ async function answerFirstQuestion(page: import('@playwright/test').Page) {
   const question = quizQuestions(page).first();
   for (const option of await correctOptions(page, 0))
     await activate(page, question.getByLabel(option, { exact: true }));
-  await activate(page, question.getByRole('button', { name: 'Check my answer' }));
-  await expect(question.getByRole('status')).toHaveText('Correct.');
+  await activate(page, question.getByRole('button', { name: quizText.check }));
+  await expect(question.getByRole('status')).toHaveText(quizText.correct);
 }
 
 test('STO-1: with localStorage blocked, the lesson works, the quiz answers, and the notice says progress is not kept', async ({
@@ -49,11 +51,11 @@ test('STO-3: corrupt saved progress is backed up untouched, the page works, and 
   expect(backups).toEqual([corrupt]);
 
   await answerFirstQuestion(page);
-  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await page.getByRole('button', { name: storageText.dismiss }).click();
   await expect(page.getByTestId('storage-notice')).toHaveCount(0);
   // The new progress is saved and the backup is still there.
   await page.reload();
-  await expect(quizQuestions(page).first().getByRole('status')).toHaveText('Correct.');
+  await expect(quizQuestions(page).first().getByRole('status')).toHaveText(quizText.correct);
   const backupCount = await page.evaluate(
     (k) => Object.keys(localStorage).filter((n) => n.startsWith(`${k}.corrupt-`)).length,
     key,

@@ -1,7 +1,8 @@
+import { reportText } from '../lib/i18n/en/report';
 import { activate, expect, expectNoAxeViolations, test } from './fixtures';
 
 const lesson = '/lessons/when-things-go-wrong/';
-const block = (page: import('@playwright/test').Page) => page.getByRole('region', { name: 'Where to report a scam' });
+const block = (page: import('@playwright/test').Page) => page.getByRole('region', { name: reportText.title });
 
 test.describe('where to report, from a UK browser', () => {
   test.use({ locale: 'en-GB' });
@@ -10,7 +11,7 @@ test.describe('where to report, from a UK browser', () => {
     page,
   }) => {
     await page.goto(lesson);
-    const country = block(page).getByLabel('Where do you live?');
+    const country = block(page).getByLabel(reportText.countryLabel);
     await expect(country).toHaveValue('uk');
     await expect(block(page).getByRole('link', { name: /Report Fraud/ })).toHaveAttribute(
       'href',
@@ -28,7 +29,7 @@ test.describe('where to report, from a UK browser', () => {
     expect(await page.evaluate(() => localStorage.getItem('scamwise:report-country'))).toBe('ca');
 
     await page.reload();
-    await expect(block(page).getByLabel('Where do you live?')).toHaveValue('ca');
+    await expect(block(page).getByLabel(reportText.countryLabel)).toHaveValue('ca');
     await expect(block(page).getByRole('link', { name: /Report Fraud/ })).toBeHidden();
   });
 });
@@ -38,7 +39,7 @@ test.describe('where to report, from a browser with no listed region', () => {
 
   test('falls back to econsumer.gov', async ({ page }) => {
     await page.goto(lesson);
-    await expect(block(page).getByLabel('Where do you live?')).toHaveValue('other');
+    await expect(block(page).getByLabel(reportText.countryLabel)).toHaveValue('other');
     await expect(block(page).getByRole('link', { name: 'econsumer.gov' })).toHaveAttribute(
       'href',
       'https://econsumer.gov/',
@@ -60,7 +61,7 @@ test.describe('where to report, without JavaScript', () => {
       'Another country',
     ])
       await expect(block(page).getByRole('heading', { name })).toBeVisible();
-    await expect(block(page).getByLabel('Where do you live?')).toBeHidden();
+    await expect(block(page).getByLabel(reportText.countryLabel)).toBeHidden();
   });
 });
 
@@ -77,8 +78,8 @@ test('the checklist can be ticked, keeps its ticks after a reload, and offers Pr
   await activate(page, page.getByRole('checkbox', { name: /Pay only through the checkout/ }));
   await expect(page.getByRole('checkbox', { name: /Pay only through the checkout/ })).not.toBeChecked();
 
-  await expect(page.getByRole('button', { name: 'Print this checklist' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Ready? Take the final exam' })).toHaveAttribute('href', '/exam/');
+  await expect(page.getByRole('button', { name: reportText.checklistPrint })).toBeVisible();
+  await expect(page.getByRole('link', { name: reportText.checklistExam })).toHaveAttribute('href', '/exam/');
   await expect(page.getByText("My bank's fraud number:")).toBeVisible();
   await expectNoAxeViolations(page);
 });
