@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { compileLesson, type CompiledLesson } from './compile-lesson';
 import { LessonError } from './lesson-error';
+import { oncePerBuild } from './once-per-build';
 import { lessonsDir } from './lessons-dir';
 
 export { lessonsDir };
@@ -16,25 +17,11 @@ export type LessonSummary = {
   quizzes: { id: string; questionIds: string[] }[];
 };
 
-/**
- * One compile per lesson per build process. Turbopack bundles each route separately, so this module can be
- * instantiated several times in one process (lesson pages, home, sitemap, social cards); the cache therefore lives
- * on globalThis, keyed by folder, instead of in a module variable.
- */
-const courses: Map<string, Promise<CompiledLesson[]>> = ((globalThis as { scamwiseCourses?: Map<string, Promise<CompiledLesson[]>> })
-  .scamwiseCourses ??= new Map());
+// Once per build process (lib/content/once-per-build.ts says why the cache is on globalThis).
+const compiledCourse = oncePerBuild('scamwiseCourses', (dir: string) => loadCourse(dir));
 
 /** Every lesson, compiled and checked as a course: in order, with unique orders and quiz ids. */
-export function getCourse(dir = lessonsDir): Promise<CompiledLesson[]> {
-  // `next dev` must see edits to lessons, so it compiles afresh on every request.
-  if (process.env.NODE_ENV === 'development') return loadCourse(dir);
-  let course = courses.get(dir);
-  if (!course) {
-    course = loadCourse(dir);
-    courses.set(dir, course);
-  }
-  return course;
-}
+export const getCourse = (dir = lessonsDir): Promise<CompiledLesson[]> => compiledCourse(dir);
 
 async function loadCourse(dir: string): Promise<CompiledLesson[]> {
   const folders = readdirSync(dir, { withFileTypes: true })

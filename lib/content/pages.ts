@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { bundleContent } from './bundle-mdx';
+import { oncePerBuild } from './once-per-build';
 import { LessonError, parseOrThrow } from './lesson-error';
 import { remarkPageGuard } from './page-guard';
 import { pageFrontmatterSchema, type PageFrontmatter } from './page-schema';
@@ -29,19 +30,6 @@ export async function compilePage(name: string, dir = pagesDir, projectRoot = pr
   return { name, file, frontmatter, code: result.code };
 }
 
-/**
- * A route asks for its page twice (metadata, then the page), so each is compiled once per build process; `next dev`
- * compiles afresh so edits show. Kept on globalThis because Turbopack instantiates this module once per route.
- */
-const compiled: Map<string, Promise<CompiledPage>> = ((globalThis as { scamwisePages?: Map<string, Promise<CompiledPage>> })
-  .scamwisePages ??= new Map());
-
-export function getPage(name: string): Promise<CompiledPage> {
-  if (process.env.NODE_ENV === 'development') return compilePage(name);
-  let page = compiled.get(name);
-  if (!page) {
-    page = compilePage(name);
-    compiled.set(name, page);
-  }
-  return page;
-}
+/** A page, compiled once per build process: a route asks for it twice (metadata, then the page). */
+const compiledPage = oncePerBuild('scamwisePages', (name: string) => compilePage(name));
+export const getPage = (name: string): Promise<CompiledPage> => compiledPage(name);
