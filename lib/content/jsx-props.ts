@@ -1,4 +1,5 @@
 import type { ZodType } from 'zod';
+import type { Node } from 'unist';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { literalValue } from './literal-value';
 import { LessonError } from './lesson-error';
@@ -49,4 +50,17 @@ export function ruleFor(node: JsxElement, file: string, rules: Record<string, Co
     throw new LessonError(file, `<${name}>`, 'takes its content as props, not as children', line);
   }
   return rule;
+}
+
+/**
+ * "Limited MDX" (RELIABILITY CNT-1), for lessons and pages alike: no imports or exports, no {expressions}. Throws
+ * on a node that is code, naming the file and line; `who` is "lessons" or "pages".
+ */
+export function rejectCode(node: Node & { value?: unknown }, file: string, who: string) {
+  const line = node.position?.start.line;
+  // mdx-bundler adds its own `export const frontmatter`, which has no position in the source.
+  if (node.type === 'mdxjsEsm' && node.position)
+    throw new LessonError(file, 'import/export', `${who} may not import or export code`, line);
+  if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression')
+    throw new LessonError(file, `{${String(node.value).trim().slice(0, 30)}}`, `${who} may not contain {expressions}`, line);
 }

@@ -6,7 +6,7 @@ import type {} from 'mdast-util-mdx-expression';
 import type {} from 'mdast-util-mdxjs-esm';
 import { visit } from 'unist-util-visit';
 import { z } from 'zod';
-import { jsxProps, ruleFor, type ComponentRule, type JsxElement } from './jsx-props';
+import { jsxProps, rejectCode, ruleFor, type ComponentRule, type JsxElement } from './jsx-props';
 import { LessonError, parseOrThrow } from './lesson-error';
 import { spotterPropsSchema, type SpotterProps } from './artefact-schema';
 import { calloutPropsSchema, figurePropsSchema, quizPropsSchema, type QuizData } from './schema';
@@ -58,15 +58,8 @@ export function remarkLessonGuard(options: { file: string; dir: string; facts: L
 
 function check(tree: Root, file: string, dir: string, facts: LessonFacts) {
     visit(tree, (node) => {
-      const line = node.position?.start.line;
+      rejectCode(node, file, 'lessons');
       switch (node.type) {
-        case 'mdxjsEsm':
-          // mdx-bundler adds its own `export const frontmatter`, which has no position in the source.
-          if (node.position) throw new LessonError(file, 'import/export', 'lessons may not import or export code', line);
-          return;
-        case 'mdxFlowExpression':
-        case 'mdxTextExpression':
-          throw new LessonError(file, `{${node.value.trim().slice(0, 30)}}`, 'lessons may not contain {expressions}', line);
         case 'text':
         case 'inlineCode':
           facts.wordCount += node.value.split(/\s+/).filter(Boolean).length;

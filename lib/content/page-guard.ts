@@ -3,7 +3,7 @@ import type { Root } from 'mdast';
 import type {} from 'mdast-util-mdx-expression';
 import type {} from 'mdast-util-mdxjs-esm';
 import { visit } from 'unist-util-visit';
-import { jsxProps, ruleFor } from './jsx-props';
+import { jsxProps, rejectCode, ruleFor } from './jsx-props';
 import { LessonError, parseOrThrow } from './lesson-error';
 import { pageComponentRules } from './page-schema';
 
@@ -16,22 +16,10 @@ export function remarkPageGuard(options: { file: string; found: { error?: Lesson
   return () => (tree: Root) => {
     try {
       visit(tree, (node) => {
-        const line = node.position?.start.line;
-        switch (node.type) {
-          case 'mdxjsEsm':
-            // mdx-bundler adds its own `export const frontmatter`, which has no position in the source.
-            if (node.position) throw new LessonError(file, 'import/export', 'pages may not import or export code', line);
-            return;
-          case 'mdxFlowExpression':
-          case 'mdxTextExpression':
-            throw new LessonError(file, `{${node.value.trim().slice(0, 30)}}`, 'pages may not contain {expressions}', line);
-          case 'mdxJsxFlowElement':
-          case 'mdxJsxTextElement': {
-            const rule = ruleFor(node, file, pageComponentRules, 'pages');
-            parseOrThrow(rule.props, jsxProps(node, file), file, node.name ?? '<>', line);
-            return;
-          }
-        }
+        rejectCode(node, file, 'pages');
+        if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+        const rule = ruleFor(node, file, pageComponentRules, 'pages');
+        parseOrThrow(rule.props, jsxProps(node, file), file, node.name ?? '<>', node.position?.start.line);
       });
     } catch (error) {
       if (error instanceof LessonError) found.error = error;
