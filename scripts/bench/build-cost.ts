@@ -45,11 +45,12 @@ export function generatedCourse(lessonsDir: string, count: number): string {
     const slug = `generated-${order}`;
     const target = path.join(dir, `${String(order).padStart(3, '0')}-${slug}`);
     cpSync(path.join(lessonsDir, template), target, { recursive: true });
+    // A lesson may hold several quizzes and spotters: each copy gets its own numbered id.
+    let n = 0;
     const mdx = source
       .replace(/^order: \d+$/m, `order: ${order}`)
       .replace(/^title: (.*)$/m, `title: $1 (${order})`)
-      .replace(/<Quiz\s+id="[^"]+"/g, `<Quiz id="${slug}-quiz"`)
-      .replace(/<Spotter\s+id="[^"]+"/g, `<Spotter id="${slug}-spotter"`);
+      .replace(/<(Quiz|Spotter)\s+id="[^"]+"/g, (_, tag: string) => `<${tag} id="${slug}-${tag.toLowerCase()}-${++n}"`);
     writeFileSync(path.join(target, 'index.mdx'), mdx);
   }
   return dir;
