@@ -1,15 +1,15 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { siteText } from '@/lib/i18n/en/site';
 import { Button } from '@/components/ui/button';
 
 /**
  * Registers the offline service worker (out/sw.js, built by scripts/build-sw.ts) in production builds of the full
  * site only, never in embeds (RELIABILITY OFF-1, OFF-3). When a new deploy's worker is waiting, it offers a reload
- * instead of swapping files under the open page (OFF-2).
+ * instead of swapping files under the open page (OFF-2). Its words come from the server as props, so the site's
+ * interface text is not bundled into every page (issue 13).
  */
-export function OfflineSupport() {
+export function OfflineSupport({ updateReady, reload }: { updateReady: string; reload: string }) {
   const [waiting, setWaiting] = useState<ServiceWorker | null>(null);
 
   useEffect(() => {
@@ -39,7 +39,7 @@ export function OfflineSupport() {
   return (
     <div role="status" className="print-hidden border-b-4 border-accent bg-surface">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2">
-        <p className="flex-1 basis-48">{siteText.offline.updateReady}</p>
+        <p className="flex-1 basis-48">{updateReady}</p>
         <Button
           onClick={() => {
             navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
@@ -49,7 +49,7 @@ export function OfflineSupport() {
           }}
           variant="quiet"
         >
-          {siteText.offline.reload}
+          {reload}
         </Button>
       </div>
     </div>

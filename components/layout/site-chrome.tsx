@@ -17,7 +17,7 @@ export function SiteChrome({ children }: { children: ReactNode }) {
       </a>
       <SiteHeader />
       <StorageNotice />
-      <OfflineSupport />
+      <OfflineSupport updateReady={siteText.offline.updateReady} reload={siteText.offline.reload} />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
         {children}
       </main>

@@ -29,7 +29,7 @@ export function SiteFooter() {
             ))}
           </ul>
         </nav>
-        <ThemeSelect />
+        <ThemeSelect labels={siteText.theme} />
       </div>
     </footer>
   );

@@ -3,9 +3,11 @@
 import { useId, useSyncExternalStore } from 'react';
 import { progressStorage } from '@/lib/progress/browser-storage';
 import { storageKeys } from '@/lib/progress/storage-keys';
-import { siteText } from '@/lib/i18n/en/site';
 
 type ThemeChoice = 'system' | 'light' | 'dark';
+
+/** The select's words, handed in by the server footer so the site's interface text stays out of the bundle. */
+type ThemeLabels = { label: string; system: string; light: string; dark: string };
 
 const listeners = new Set<() => void>();
 const subscribe = (listener: () => void) => {
@@ -25,13 +27,13 @@ function choose(next: ThemeChoice) {
 }
 
 /** Light, dark or "match my device"; the choice is remembered and applied before paint by public/theme-init.js. */
-export function ThemeSelect() {
+export function ThemeSelect({ labels }: { labels: ThemeLabels }) {
   const id = useId();
   const choice = useSyncExternalStore(subscribe, readChoice, () => 'system' as const);
   return (
     <div className="flex items-center gap-2 text-base">
       <label htmlFor={id} className="text-muted">
-        {siteText.theme.label}
+        {labels.label}
       </label>
       <select
         id={id}
@@ -39,9 +41,9 @@ export function ThemeSelect() {
         onChange={(event) => choose(event.target.value as ThemeChoice)}
         className="min-h-11 rounded border-2 border-line bg-page px-2 text-ink"
       >
-        <option value="system">{siteText.theme.system}</option>
-        <option value="light">{siteText.theme.light}</option>
-        <option value="dark">{siteText.theme.dark}</option>
+        <option value="system">{labels.system}</option>
+        <option value="light">{labels.light}</option>
+        <option value="dark">{labels.dark}</option>
       </select>
     </div>
   );
