@@ -3,7 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import type { FrameLocator, Locator, Page } from '@playwright/test';
 import { headersFor, parseHeadersFile } from '../scripts/static-headers';
-import { publishersText } from '../lib/i18n/en/publishers';
+import { publisherToolText } from '../lib/i18n/en/publisher-tool';
 import { quizText } from '../lib/i18n/en/quiz';
 import { activate, correctOptions, expect, test as base } from './fixtures';
 
@@ -130,7 +130,7 @@ type SnippetChoice = { what?: RegExp | string; theme?: 'Light' | 'Dark'; accent?
 export async function publisherSnippet(page: Page, lessonOrigin: string, choice: SnippetChoice = {}): Promise<string> {
   await page.goto(`${lessonOrigin}/publishers/`);
   if (choice.what) {
-    const select = page.getByLabel(publishersText.whatLabel);
+    const select = page.getByLabel(publisherToolText.whatLabel);
     const options = await select.locator('option').allTextContents();
     const label = options.find((text) =>
       typeof choice.what === 'string' ? text.includes(choice.what) : choice.what!.test(text),

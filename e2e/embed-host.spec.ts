@@ -3,7 +3,7 @@ import { percentOf } from '../lib/questions/score';
 import { embedText } from '../lib/i18n/en/embed';
 import { examText } from '../lib/i18n/en/exam';
 import { lessonText } from '../lib/i18n/en/lesson';
-import { publishersText } from '../lib/i18n/en/publishers';
+import { publisherToolText } from '../lib/i18n/en/publisher-tool';
 import { quizText } from '../lib/i18n/en/quiz';
 import { answerAttempt } from './exam-helpers';
 import { activate, expectNoAxeViolations } from './fixtures';
@@ -88,8 +88,8 @@ test('EMB-1/EMB-5/PERF-2: the snippet shows the whole lesson at its own height, 
 test('A11Y-1: axe finds no violations on the host page or inside the embed', async ({ page, embedServer }) => {
   const choice = {
     what: 'Is it safe?',
-    theme: publishersText.themes.dark,
-    accent: publishersText.accents.teal,
+    theme: publisherToolText.themes.dark,
+    accent: publisherToolText.accents.teal,
   } as const;
   const { element, frame } = await openArticle(page, embedServer, 'a11y.html', choice);
   await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();

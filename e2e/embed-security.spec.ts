@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { examText } from '../lib/i18n/en/exam';
 import { homeText } from '../lib/i18n/en/home';
 import { lessonText } from '../lib/i18n/en/lesson';
-import { publishersText } from '../lib/i18n/en/publishers';
+import { publisherToolText } from '../lib/i18n/en/publisher-tool';
 import { quizText } from '../lib/i18n/en/quiz';
 import {
   answerEveryQuestion,
@@ -144,8 +144,8 @@ test('SEC-3: the embed runs under the production policy without a single violati
   });
   const choice = {
     what: 'Is it safe?',
-    theme: publishersText.themes.dark,
-    accent: publishersText.accents.purple,
+    theme: publisherToolText.themes.dark,
+    accent: publisherToolText.accents.purple,
   } as const;
   const { element, frame } = await openArticle(page, embedServer, 'csp.html', choice);
   await answerEveryQuestion(page, frame);

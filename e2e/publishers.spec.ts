@@ -1,6 +1,7 @@
 import { examText } from '../lib/i18n/en/exam';
 import { homeText } from '../lib/i18n/en/home';
 import { publishersText } from '../lib/i18n/en/publishers';
+import { publisherToolText } from '../lib/i18n/en/publisher-tool';
 import { quizText } from '../lib/i18n/en/quiz';
 import { siteText } from '../lib/i18n/en/site';
 import { answerEveryQuestion } from './embed-fixtures';
@@ -17,9 +18,9 @@ test('a publisher finds the page from the footer, picks the exam in dark teal, a
   await expect(page).toHaveURL('/publishers/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Put Scamwise lessons on your site');
 
-  await page.getByLabel(publishersText.whatLabel).selectOption({ label: publishersText.examOption });
-  await activate(page, page.getByLabel(publishersText.themes.dark, { exact: true }));
-  await activate(page, page.getByLabel(publishersText.accents.teal, { exact: true }));
+  await page.getByLabel(publisherToolText.whatLabel).selectOption({ label: publisherToolText.examOption });
+  await activate(page, page.getByLabel(publisherToolText.themes.dark, { exact: true }));
+  await activate(page, page.getByLabel(publisherToolText.accents.teal, { exact: true }));
 
   const origin = new URL(page.url()).origin;
   const snippet = page.getByTestId('embed-snippet');
@@ -59,7 +60,7 @@ test('the integrity hash in the snippet is the hash of the host script that is s
 
 test('previewing lessons does not mark them as opened in the publisher’s own progress', async ({ page }) => {
   await page.goto('/publishers/');
-  await page.getByLabel(publishersText.whatLabel).selectOption({ label: 'Lesson 3: Choosing established sellers' });
+  await page.getByLabel(publisherToolText.whatLabel).selectOption({ label: 'Lesson 3: Choosing established sellers' });
   const preview = page.locator('iframe[title^="Interactive lesson: Choosing established sellers"]');
   await preview.scrollIntoViewIfNeeded();
   const lesson = page.frameLocator('iframe[title^="Interactive lesson: Choosing established sellers"]');
@@ -81,17 +82,17 @@ test('the copy button puts the snippet on the clipboard', async ({ page, context
   await page.goto('/publishers/');
   const snippet = page.getByTestId('embed-snippet');
   await expect(snippet).toContainText(new URL(page.url()).origin);
-  await page.getByRole('button', { name: publishersText.copySnippet }).click();
-  await expect(page.getByText(publishersText.copied)).toBeVisible();
+  await page.getByRole('button', { name: publisherToolText.copySnippet }).click();
+  await expect(page.getByText(publisherToolText.copied)).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await snippet.textContent());
 });
 
 test('EMB-16: the event console shows what the preview fires, as it happens', async ({ page }) => {
   await page.goto('/publishers/');
   await page
-    .getByLabel(publishersText.whatLabel)
+    .getByLabel(publisherToolText.whatLabel)
     .selectOption({ label: 'Lesson 1: What AliExpress is and how an order works' });
-  const log = page.getByRole('log', { name: publishersText.consoleTitle });
+  const log = page.getByRole('log', { name: publisherToolText.consoleTitle });
   await log.scrollIntoViewIfNeeded();
   await expect(log).toContainText('scamwise:lesson-started {"lessonId":"what-is-aliexpress"}');
   const frame = page.frameLocator('iframe[data-scamwise-embed]');
@@ -110,7 +111,7 @@ test('EMB-13/EMB-14: a link to paste into WordPress, steps for CMSs, and SCORM p
   await page.goto('/publishers/');
   const origin = new URL(page.url()).origin;
   await page
-    .getByLabel(publishersText.whatLabel)
+    .getByLabel(publisherToolText.whatLabel)
     .selectOption({ label: 'Lesson 2: Is it safe? How your money is protected' });
   await expect(page.getByTestId('embed-paste-link')).toHaveText(`${origin}/lessons/is-it-safe/`);
   await expect(page.getByText('(once the exam is live)')).toHaveCount(0);

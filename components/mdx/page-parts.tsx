@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react';
-import { CopyableCode } from '@/components/publishers/copyable-code';
 import { storedItems } from '@/lib/progress/stored-items';
 import { siteContact } from '@/lib/site';
 import { privacyText } from '@/lib/i18n/en/privacy';
-import { publishersText } from '@/lib/i18n/en/publishers';
+import { publisherToolText } from '@/lib/i18n/en/publisher-tool';
 
 /**
  * The small non-interactive parts that content/pages/*.mdx places by name (components/mdx/page-registry.tsx). Their
@@ -52,16 +51,11 @@ export function Event({ name, detail, children }: Children & { name: string; det
       <dt className={cardTerm}>{name}</dt>
       <dd className="mt-1">{children}</dd>
       <dd className="mt-1">
-        <span className="font-semibold">{publishersText.eventDetail}: </span>
+        <span className="font-semibold">{publisherToolText.eventDetail}: </span>
         <code className="font-mono text-base">{detail}</code>
       </dd>
     </dl>
   );
-}
-
-export function EventsExample() {
-  const p = publishersText;
-  return <CopyableCode code={p.eventsExample} label={p.eventsExampleLabel} copyLabel={p.copyExample} />;
 }
 
 /** Every key Scamwise writes, from the same list the storage end-to-end test checks against (PRV-2). */

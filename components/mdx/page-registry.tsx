@@ -2,11 +2,11 @@ import type { MDXComponents } from 'mdx/types';
 import type { ComponentPropsWithoutRef } from 'react';
 import { Section } from '@/components/ui/section';
 import { LessonLink } from './lesson-link';
-import { Contact, Event, EventsExample, JsOnly, NoJs, Note, StoredItems, Term, Terms, Warning } from './page-parts';
+import { Contact, Event, JsOnly, NoJs, Note, StoredItems, Term, Terms, Warning } from './page-parts';
 
 /**
  * The only components content/pages/*.mdx can use; lib/content/page-schema.ts holds their prop schemas and a unit
- * test keeps the two name lists equal. The client islands (the progress tools) are named here but handed in by the
+ * test keeps the two name lists equal. The client islands (the progress tools, the publishers' copyable example) are named here but handed in by the
  * route that shows them: a server module that imports a client component puts it in the first-load JS of every page
  * that imports the module, so one registry holding them all made /privacy/ ship the code tools of /progress/.
  */
@@ -20,12 +20,11 @@ export const pageComponents = {
   Terms,
   Term,
   Event,
-  EventsExample,
   StoredItems,
 } as const;
 
 /** The client islands a page may place; its route passes the ones its MDX uses (a missing one fails the build). */
-export const pageIslandNames = ['ResetProgress', 'SaveProgressCode', 'RestoreProgressCode'] as const;
+export const pageIslandNames = ['ResetProgress', 'SaveProgressCode', 'RestoreProgressCode', 'EventsExample'] as const;
 export type PageIslands = Partial<Record<(typeof pageIslandNames)[number], MDXComponents[string]>>;
 
 /** Markdown's own elements, styled as the site's pages were before their text moved to MDX. */

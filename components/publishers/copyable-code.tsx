@@ -1,7 +1,6 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import { publishersText } from '@/lib/i18n/en/publishers';
 import { Button } from '@/components/ui/button';
 import { StatusLine } from '@/components/ui/status-line';
 
@@ -11,12 +10,15 @@ export type CopyableCodeProps = {
   label: string;
   /** The button's text. */
   copyLabel: string;
+  /** What the status line says after copying, and when the browser refused (then the text is selected). */
+  copiedText: string;
+  failedText: string;
   /** A stable hook for tests that read the text (the publisher snippet). */
   testId?: string;
 };
 
 /** A block of code with a copy button; if the browser refuses the clipboard, the text is selected instead. */
-export function CopyableCode({ code, label, copyLabel, testId }: CopyableCodeProps) {
+export function CopyableCode({ code, label, copyLabel, copiedText, failedText, testId }: CopyableCodeProps) {
   const codeRef = useRef<HTMLElement>(null);
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
 
@@ -45,7 +47,7 @@ export function CopyableCode({ code, label, copyLabel, testId }: CopyableCodePro
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <Button onClick={copy}>{copyLabel}</Button>
         <StatusLine className="text-base font-medium">
-          {status === 'copied' ? publishersText.copied : status === 'failed' ? publishersText.copyFailed : ''}
+          {status === 'copied' ? copiedText : status === 'failed' ? failedText : ''}
         </StatusLine>
       </div>
     </div>

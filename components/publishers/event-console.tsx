@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { EmbedEventName } from '@/lib/embed/protocol';
 import { messagePrefix } from '@/lib/embed/protocol';
-import { publishersText } from '@/lib/i18n/en/publishers';
+import { publisherToolText } from '@/lib/i18n/en/publisher-tool';
 
 const eventNames: EmbedEventName[] = ['lesson-started', 'lesson-completed', 'exam-scored'];
 const maxLines = 50;
@@ -32,9 +32,9 @@ export function EventConsole() {
   return (
     <div className="space-y-2">
       <h3 id="event-console" className="text-xl font-bold">
-        {publishersText.consoleTitle}
+        {publisherToolText.consoleTitle}
       </h3>
-      <p>{publishersText.consoleHelp}</p>
+      <p>{publisherToolText.consoleHelp}</p>
       <div
         role="log"
         aria-labelledby="event-console"
@@ -42,7 +42,7 @@ export function EventConsole() {
         className="min-h-24 rounded-lg border border-line/50 bg-surface p-4 font-mono text-sm [overflow-wrap:anywhere]"
       >
         {lines.length === 0 ? (
-          <p className="text-muted">{publishersText.consoleEmpty}</p>
+          <p className="text-muted">{publisherToolText.consoleEmpty}</p>
         ) : (
           <ol className="space-y-1">
             {lines.map((line) => (

@@ -22,10 +22,10 @@ import {
   type EmbedAccent,
   type EmbedTheme,
 } from '@/lib/embed/theme';
-import { publishersText } from '@/lib/i18n/en/publishers';
+import { publisherToolText } from '@/lib/i18n/en/publisher-tool';
 import { CopyableCode } from './copyable-code';
 import { t } from '@/lib/i18n/t';
-import { publishersMessages } from '@/lib/i18n/publishers';
+import { publisherToolMessages } from '@/lib/i18n/publisher-tool';
 
 export type PublisherToolProps = {
   lessons: { slug: string; title: string; order: number }[];
@@ -68,11 +68,11 @@ export function PublisherTool({ lessons, exercises, buildOrigin, integrity }: Pu
     <>
       <section aria-labelledby={ids.choose} className="space-y-5">
         <h2 id={ids.choose} className="text-2xl font-bold">
-          {publishersText.chooseTitle}
+          {publisherToolText.chooseTitle}
         </h2>
         <div className="space-y-2">
           <label htmlFor={ids.what} className="block font-semibold">
-            {publishersText.whatLabel}
+            {publisherToolText.whatLabel}
           </label>
           <select
             id={ids.what}
@@ -82,11 +82,11 @@ export function PublisherTool({ lessons, exercises, buildOrigin, integrity }: Pu
           >
             {lessons.map((option) => (
               <option key={option.slug} value={option.slug}>
-                {t(publishersMessages, 'lessonOption', option)}
+                {t(publisherToolMessages, 'lessonOption', option)}
               </option>
             ))}
-            <option value={examValue}>{publishersText.examOption}</option>
-            <optgroup label={publishersText.exercisesGroup}>
+            <option value={examValue}>{publisherToolText.examOption}</option>
+            <optgroup label={publisherToolText.exercisesGroup}>
               {exercises.map((option) => (
                 <option key={option.id} value={exercisePrefix + option.id}>
                   {option.title}
@@ -97,15 +97,15 @@ export function PublisherTool({ lessons, exercises, buildOrigin, integrity }: Pu
         </div>
 
         <RadioChoices<EmbedTheme>
-          legend={publishersText.themeLegend}
+          legend={publisherToolText.themeLegend}
           name="embed-theme"
           options={embedThemes}
           value={theme}
           onChange={setTheme}
-          label={(option) => publishersText.themes[option]}
+          label={(option) => publisherToolText.themes[option]}
         />
         <RadioChoices<EmbedAccent>
-          legend={publishersText.accentLegend}
+          legend={publisherToolText.accentLegend}
           name="embed-accent"
           options={embedAccents}
           value={accent}
@@ -117,7 +117,7 @@ export function PublisherTool({ lessons, exercises, buildOrigin, integrity }: Pu
                 className="size-5 rounded-full border border-line/60"
                 style={{ background: accentSwatches[option] }}
               />
-              {publishersText.accents[option]}
+              {publisherToolText.accents[option]}
             </>
           )}
         />
@@ -125,27 +125,31 @@ export function PublisherTool({ lessons, exercises, buildOrigin, integrity }: Pu
 
       <section aria-labelledby={ids.snippet} className="space-y-3">
         <h2 id={ids.snippet} className="text-2xl font-bold">
-          {publishersText.snippetTitle}
+          {publisherToolText.snippetTitle}
         </h2>
-        <p>{publishersText.snippetHelp}</p>
+        <p>{publisherToolText.snippetHelp}</p>
         <CopyableCode
           code={snippet}
-          label={publishersText.snippetLabel}
-          copyLabel={publishersText.copySnippet}
+          label={publisherToolText.snippetLabel}
+          copyLabel={publisherToolText.copySnippet}
+          copiedText={publisherToolText.copied}
+          failedText={publisherToolText.copyFailed}
           testId="embed-snippet"
         />
         <h3 id={ids.link} className="pt-2 text-xl font-bold">
-          {publishersText.pasteTitle}
+          {publisherToolText.pasteTitle}
         </h3>
         {target.kind === 'exercise' ? (
-          <p>{publishersText.pasteNoExercise}</p>
+          <p>{publisherToolText.pasteNoExercise}</p>
         ) : (
           <>
-            <p>{publishersText.pasteHelp}</p>
+            <p>{publisherToolText.pasteHelp}</p>
             <CopyableCode
               code={pasteUrl(target, origin)}
-              label={publishersText.pasteLabel}
-              copyLabel={publishersText.copyLink}
+              label={publisherToolText.pasteLabel}
+              copyLabel={publisherToolText.copyLink}
+              copiedText={publisherToolText.copied}
+              failedText={publisherToolText.copyFailed}
               testId="embed-paste-link"
             />
           </>
@@ -154,9 +158,9 @@ export function PublisherTool({ lessons, exercises, buildOrigin, integrity }: Pu
 
       <section aria-labelledby={ids.preview} className="space-y-3">
         <h2 id={ids.preview} className="text-2xl font-bold">
-          {publishersText.previewTitle}
+          {publisherToolText.previewTitle}
         </h2>
-        <p>{publishersText.previewHelp}</p>
+        <p>{publisherToolText.previewHelp}</p>
         <div className="overflow-hidden rounded-lg border-2 border-line/50">
           {/* Same attributes as the snippet. A new element per choice, so changing it adds no browser history. */}
           <iframe

@@ -1,5 +1,6 @@
 import { ProseRoute, proseMetadata } from '../prose-route';
 import { CmsSteps } from '@/components/publishers/cms-steps';
+import { EventsExample } from '@/components/publishers/events-example';
 import { PublisherTool } from '@/components/publishers/publisher-tool';
 import { ScormDownloads } from '@/components/publishers/scorm-downloads';
 import { getExercises } from '@/lib/content/exercises';
@@ -21,7 +22,7 @@ export default async function PublishersPage() {
     lesson: exercise.lesson.slug,
   }));
   return (
-    <ProseRoute name="publishers">
+    <ProseRoute name="publishers" islands={{ EventsExample }}>
       <PublisherTool lessons={lessons} exercises={exercises} buildOrigin={siteUrl} integrity={hostScriptIntegrity()} />
       {/* The same host script publishers load: it fits the preview and feeds the event console (EMB-16). */}
       <script async src={hostScriptPath} />
