@@ -12,7 +12,7 @@ type Line = { n: number; type: string; detail: string };
 
 /**
  * A live log of the events the preview fires (EMB-16), exactly as a publisher's page would receive them: the host
- * script (loaded by the page) re-dispatches them on the preview iframe and they bubble to document. Remounted for
+ * script (added by the tool as the preview nears) re-dispatches them on the preview iframe and they bubble to document. Remounted for
  * each choice (key), so it starts empty with each new preview.
  */
 export function EventConsole() {

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useState, useSyncExternalStore } from 'react';
+import { useId, useRef, useState, useSyncExternalStore } from 'react';
 import {
   buildSnippet,
   frameTitle,
@@ -24,6 +24,7 @@ import {
 } from '@/lib/embed/theme';
 import { publisherToolText } from '@/lib/i18n/en/publisher-tool';
 import { CopyableCode } from './copyable-code';
+import { useHostScriptNear } from './use-host-script-near';
 import { t } from '@/lib/i18n/t';
 import { publisherToolMessages } from '@/lib/i18n/publisher-tool';
 
@@ -47,6 +48,8 @@ export function PublisherTool({ lessons, exercises, buildOrigin, integrity }: Pu
   const [what, setWhat] = useState(lessons[0]?.slug ?? examValue);
   const [theme, setTheme] = useState<EmbedTheme>(defaultTheme);
   const [accent, setAccent] = useState<EmbedAccent>(defaultAccent);
+  const previewSection = useRef<HTMLElement>(null);
+  useHostScriptNear(previewSection);
   // The snippet must name the origin readers will load from: this page's own, whatever SITE_URL said at build time.
   const origin = useSyncExternalStore(
     noSubscription,
@@ -156,7 +159,7 @@ export function PublisherTool({ lessons, exercises, buildOrigin, integrity }: Pu
         )}
       </section>
 
-      <section aria-labelledby={ids.preview} className="space-y-3">
+      <section ref={previewSection} aria-labelledby={ids.preview} className="space-y-3">
         <h2 id={ids.preview} className="text-2xl font-bold">
           {publisherToolText.previewTitle}
         </h2>

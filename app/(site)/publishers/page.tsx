@@ -7,7 +7,6 @@ import { getExercises } from '@/lib/content/exercises';
 import { getLessonSummaries } from '@/lib/content/lessons';
 import { exerciseTitle } from '@/lib/embed/exercise';
 import { hostScriptIntegrity } from '@/lib/embed/host-integrity';
-import { hostScriptPath } from '@/lib/embed/snippet';
 import { siteUrl } from '@/lib/site';
 
 // The reference text under the tools is content/pages/publishers.mdx.
@@ -24,8 +23,6 @@ export default async function PublishersPage() {
   return (
     <ProseRoute name="publishers" islands={{ EventsExample }}>
       <PublisherTool lessons={lessons} exercises={exercises} buildOrigin={siteUrl} integrity={hostScriptIntegrity()} />
-      {/* The same host script publishers load: it fits the preview and feeds the event console (EMB-16). */}
-      <script async src={hostScriptPath} />
       <CmsSteps />
       <ScormDownloads lessons={lessons} />
     </ProseRoute>
