@@ -1,4 +1,5 @@
 import { examText } from '../lib/i18n/en/exam';
+import { copyCodeText } from '../lib/i18n/en/copy-code';
 import { homeText } from '../lib/i18n/en/home';
 import { publishersText } from '../lib/i18n/en/publishers';
 import { quizText } from '../lib/i18n/en/quiz';
@@ -82,7 +83,7 @@ test('the copy button puts the snippet on the clipboard', async ({ page, context
   const snippet = page.getByTestId('embed-snippet');
   await expect(snippet).toContainText(new URL(page.url()).origin);
   await page.getByRole('button', { name: publishersText.copySnippet }).click();
-  await expect(page.getByText(publishersText.copied)).toBeVisible();
+  await expect(page.getByText(copyCodeText.copied)).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await snippet.textContent());
 });
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import { publishersText } from '@/lib/i18n/en/publishers';
+import { copyCodeText } from '@/lib/i18n/en/copy-code';
 import { Button } from '@/components/ui/button';
 import { StatusLine } from '@/components/ui/status-line';
 
@@ -45,7 +45,7 @@ export function CopyableCode({ code, label, copyLabel, testId }: CopyableCodePro
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <Button onClick={copy}>{copyLabel}</Button>
         <StatusLine className="text-base font-medium">
-          {status === 'copied' ? publishersText.copied : status === 'failed' ? publishersText.copyFailed : ''}
+          {status === 'copied' ? copyCodeText.copied : status === 'failed' ? copyCodeText.copyFailed : ''}
         </StatusLine>
       </div>
     </div>

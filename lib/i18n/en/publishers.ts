@@ -21,8 +21,6 @@ export const publishersText = {
   copyLink: 'Copy the link',
   pasteNoExercise:
     'A single exercise has no page of its own to paste. Use the snippet above (in WordPress, a Custom HTML block, which needs an administrator).',
-  copied: 'Copied. Now paste it into your page.',
-  copyFailed: 'Your browser did not let us copy. Select the text and copy it yourself.',
   previewTitle: '3. Preview',
   previewHelp:
     "This is the embed as your readers will see it, at the snippet's starting height. On your page the script makes the frame exactly as tall as the lesson, so there is nothing to scroll inside it.",
