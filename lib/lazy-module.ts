@@ -46,10 +46,13 @@ export function lazyModule<M>(load: () => Promise<M>): LazyModule<M> {
       () =>
         new Promise<M>((resolve) => {
           const retry = () =>
-            void preload().then((module) => {
-              window.removeEventListener('online', retry);
-              resolve(module);
-            }, () => {});
+            void preload().then(
+              (module) => {
+                window.removeEventListener('online', retry);
+                resolve(module);
+              },
+              () => {},
+            );
           window.addEventListener('online', retry);
         }),
     );
@@ -57,7 +60,11 @@ export function lazyModule<M>(load: () => Promise<M>): LazyModule<M> {
   function useModule(wanted = true): M | undefined {
     useEffect(() => {
       if (!wanted || loaded) return;
-      const retry = () => void preload().then(() => window.removeEventListener('online', retry), () => {});
+      const retry = () =>
+        void preload().then(
+          () => window.removeEventListener('online', retry),
+          () => {},
+        );
       window.addEventListener('online', retry);
       retry();
       return () => window.removeEventListener('online', retry);

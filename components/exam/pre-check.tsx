@@ -54,9 +54,7 @@ export function PreCheck({ pool, topics, firstLesson, text }: PreCheckProps) {
 
   if (ready && saved) {
     if (!Result) return <GettingReady text={text.loading} />;
-    return (
-      <Result pool={pool} topics={topics} firstLesson={firstLesson} attempt={saved} focusOnShow={justFinished} />
-    );
+    return <Result pool={pool} topics={topics} firstLesson={firstLesson} attempt={saved} focusOnShow={justFinished} />;
   }
 
   return (
