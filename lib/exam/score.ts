@@ -3,13 +3,15 @@
  * types), so the exam's client island can use it; the review of mistakes uses the same `gradeItem` feedback as the
  * result page.
  */
-import type { ExamItem, QuestionItem, SpotterItem, VerdictItem } from './schema';
+import type { ExamItem, QuestionItem, SpotterItem } from './schema';
 import type { VerdictChoice } from './verdicts';
 import { grade } from '@/lib/questions/grade';
 import { withEveryPart } from '@/lib/spotter/parts';
 import { scoreSpotter, type SpotterVerdict } from '@/lib/spotter/score';
+import { gradeVerdict, type ItemFeedback, type ItemGrade } from './grade-verdict';
 
 export { passMark } from '@/lib/questions/score';
+export type { ItemFeedback } from './grade-verdict';
 // Scoring saved attempts lives apart (the store needs it, not grading); re-exported for the callers that grade too.
 export { formatPoints, gainOf, localDay, scoreAttempt, type AttemptScore, type SavedAttempt } from './attempt-score';
 
@@ -37,24 +39,6 @@ export type ExamResponse =
   | { type: 'spotter'; marked: string[] }
   | { type: 'question'; choice: string[] };
 
-/**
- * What kind of right or wrong: over-caution (calling a genuine item a scam) is told apart from missing a scam,
- * because the feedback for each is different (issue 4). "could-tell": the learner chose "I'd check it myself" where
- * the screen settles it (a safe habit, but no credit); "needs-check": the screen cannot settle it, and the learner
- * judged anyway.
- */
-export type ItemFeedback =
-  'correct' | 'over-cautious' | 'missed-scam' | 'could-tell' | 'needs-check' | 'partly' | 'wrong-parts' | 'incorrect';
-
-type ItemGrade = {
-  correct: boolean;
-  feedback: ItemFeedback;
-  /** Points from 0 to 1: 1 when right, a share for a Spotter item partly right, else 0. */
-  credit: number;
-  /** The learner treated the item as a scam ("scam", or red flags marked): hit and false-alarm rates count this. */
-  flagged: boolean;
-};
-
 const fromSpotter: Record<SpotterVerdict, ItemFeedback> = {
   'all-found': 'correct',
   safe: 'correct',
@@ -63,24 +47,6 @@ const fromSpotter: Record<SpotterVerdict, ItemFeedback> = {
   'missed-scam': 'missed-scam',
   'over-cautious': 'over-cautious',
 };
-
-/**
- * "check" scores only where it is the key. Elsewhere it earns nothing but is never a false alarm: checking through
- * your own route is the habit the course teaches, so its feedback says kindly that this screen could be settled.
- */
-function gradeVerdict(item: VerdictItem, choice: VerdictChoice): ItemGrade {
-  const flagged = choice === 'scam';
-  if (choice === item.answer) return { correct: true, feedback: 'correct', credit: 1, flagged };
-  const feedback: ItemFeedback =
-    choice === 'check'
-      ? 'could-tell'
-      : item.answer === 'check'
-        ? 'needs-check'
-        : item.answer === 'safe'
-          ? 'over-cautious'
-          : 'missed-scam';
-  return { correct: false, feedback, credit: 0, flagged };
-}
 
 function gradeQuestion(item: QuestionItem, choice: readonly string[]): ItemGrade {
   const verdict = grade(item, choice);
@@ -143,4 +109,3 @@ export function attemptFrom(
       .map((item) => item.id),
   };
 }
-
