@@ -54,3 +54,47 @@ test('STO-14: answer 3, reload, resume at question 4 with the same items; anothe
   // The other tab shows the finished attempt as the last result, not a new draw.
   await expect(other.getByRole('heading', { name: examText.lastResultTitle })).toBeVisible();
 });
+
+/**
+ * Holds back the chunk of the exam's question view (the one script that carries the question's button labels) until
+ * `release`, so a test can act before it has arrived. The page and the progress store load as usual.
+ */
+async function holdQuestionView(page: Page) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (body.includes(examText.finish)) await released;
+    await route.fulfill({ response, body });
+  });
+  return release;
+}
+
+test('issue 13: Start pressed before the question view has arrived still starts the exam, and a reload resumes it', async ({
+  page,
+}) => {
+  let release = await holdQuestionView(page);
+  await page.goto('/exam/');
+  // Start waits only for the store; the question view's chunk is still held back.
+  await activate(page, page.getByRole('button', { name: examText.start }));
+  await expect(page.getByRole('status').filter({ hasText: examText.gettingReady })).toBeVisible();
+  release();
+  await expect(page.getByRole('heading', { name: `Question 1 of ${examBlueprint.size}` })).toBeFocused();
+  await answerCurrent(page, true);
+  await expect(page.getByRole('heading', { name: `Question 2 of ${examBlueprint.size}` })).toBeFocused();
+  const before = await underWay(page);
+  expect(before?.answered).toEqual(before?.items.slice(0, 1));
+
+  // After a reload the attempt under way needs the question view at once: "Getting ready…" until it is there, then
+  // question 2 with the same items, and no second draw.
+  await page.unrouteAll({ behavior: 'wait' });
+  release = await holdQuestionView(page);
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: examText.gettingReady })).toBeVisible();
+  await expect(page.getByRole('button', { name: examText.start })).toHaveCount(0);
+  release();
+  await expect(page.getByRole('heading', { name: `Question 2 of ${examBlueprint.size}` })).toBeVisible();
+  await expect(currentItem(page)).toHaveAttribute('data-item', before!.items[1]!);
+  expect(await underWay(page)).toEqual(before);
+});

@@ -1,9 +1,10 @@
 'use client';
 
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { Certificate } from '@/components/exam/certificate';
-import { ReviewSession } from '@/components/exam/review-session';
+import type { ReviewStartText } from '@/components/exam/exam-text';
+import { GettingReady } from '@/components/exam/getting-ready';
 import type { ExamItem, ExamTopic } from '@/lib/exam/schema';
+import { lazyModule } from '@/lib/lazy-module';
 import { inFrameView, type ExamView } from '@/lib/embed/exam-views';
 import { certificateText } from '@/lib/i18n/en/certificate';
 import { embedText } from '@/lib/i18n/en/embed';
@@ -13,9 +14,18 @@ import { Button } from '@/components/ui/button';
 export type EmbedExamViewsProps = {
   pool: ExamItem[];
   topics: ExamTopic[];
+  /**
+   * The review's start strings, from the server page (components/exam/exam-text.ts); its "Getting ready…" also
+   * stands in while either view loads.
+   */
+  reviewStart: ReviewStartText;
   /** The exam itself (server-rendered heading, intro and the Exam island). */
   children: ReactNode;
 };
+
+// Both views open only from a link in the exam's result, so each is a chunk of its own, loaded when first shown.
+const certificate = lazyModule(() => import('@/components/exam/certificate'));
+const review = lazyModule(() => import('@/components/exam/review-session'));
 
 /**
  * The embedded exam to the end (EMB-12): "Get your certificate" and "Practise your mistakes" stay inside the frame.
@@ -24,8 +34,10 @@ export type EmbedExamViewsProps = {
  * only in memory (storage blocked, WordPress's sandbox) survives. The exam stays mounted, hidden, so "back" shows
  * the same result with the answers just given.
  */
-export function EmbedExamViews({ pool, topics, children }: EmbedExamViewsProps) {
+export function EmbedExamViews({ pool, topics, reviewStart, children }: EmbedExamViewsProps) {
   const [view, setView] = useState<ExamView>('exam');
+  const Certificate = certificate.useModule(view === 'certificate')?.Certificate;
+  const ReviewSession = review.useModule(view === 'review')?.ReviewSession;
   const heading = useRef<HTMLHeadingElement>(null);
   const opener = useRef<Element | null>(null);
 
@@ -66,7 +78,17 @@ export function EmbedExamViews({ pool, topics, children }: EmbedExamViewsProps) 
             {title}
           </h1>
           {view === 'review' && <p className="text-xl">{reviewText.intro}</p>}
-          {view === 'certificate' ? <Certificate /> : <ReviewSession pool={pool} topics={topics} />}
+          {view === 'certificate' ? (
+            Certificate ? (
+              <Certificate />
+            ) : (
+              <GettingReady text={reviewStart.gettingReady} />
+            )
+          ) : ReviewSession ? (
+            <ReviewSession pool={pool} topics={topics} text={reviewStart} />
+          ) : (
+            <GettingReady text={reviewStart.gettingReady} />
+          )}
           <p className="print-hidden">
             <Button variant="secondary" onClick={() => setView('exam')}>
               {embedText.backToExam}

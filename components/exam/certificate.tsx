@@ -1,11 +1,10 @@
 'use client';
 
 import { useId, useSyncExternalStore } from 'react';
-import { progressStorage, useProgress } from '@/lib/progress/progress-store';
+import { progressStorage } from '@/lib/progress/browser-storage';
+import { useLazyProgress, useProgressStore } from '@/lib/progress/lazy-progress';
 import { storageKeys } from '@/lib/progress/storage-keys';
-import { useHydrated } from '@/lib/use-hydrated';
 import { certificateText } from '@/lib/i18n/en/certificate';
-import { examText } from '@/lib/i18n/en/exam';
 import { siteText } from '@/lib/i18n/en/site';
 import { Logo } from '@/components/layout/logo';
 import { formatDay } from '@/lib/i18n/format-day';
@@ -33,15 +32,16 @@ export const maxNameLength = 80;
  * and the day of the first pass. Print styles (app/globals.css) put it alone on one landscape A4 or Letter page.
  */
 export function Certificate() {
-  const hydrated = useHydrated();
-  const passedOn = useProgress((state) => state.exam.passedOn);
+  // The pass is known once the progress store has loaded after hydration (lib/progress/lazy-progress).
+  const ready = useProgressStore() !== undefined;
+  const passedOn = useLazyProgress((state) => state.exam.passedOn, null);
   // The score the pass was earned with, kept beside its day: later attempts never change the certificate.
-  const passedPercent = useProgress((state) => state.exam.passedPercent);
+  const passedPercent = useLazyProgress((state) => state.exam.passedPercent, null);
   const name = useSyncExternalStore(subscribe, readName, () => '');
   const inputId = useId();
 
   // .js-only: without JavaScript the page's own notice explains instead of a "checking" that never ends.
-  if (!hydrated) return <p className="js-only text-muted">{examText.loading}</p>;
+  if (!ready) return <p className="js-only text-muted">{certificateText.loading}</p>;
   if (!passedOn) {
     return (
       <div className="space-y-3">

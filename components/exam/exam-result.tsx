@@ -1,7 +1,6 @@
 'use client';
 
 import Link from 'next/link';
-import type { RefObject } from 'react';
 import type { Attempt } from '@/lib/progress/progress-schema';
 import type { ExamItem, ExamTopic } from '@/lib/exam/schema';
 import { formatPoints, gainOf, passMark, scoreAttempt, truthOf, type ExamResponse } from '@/lib/exam/score';
@@ -10,6 +9,7 @@ import { examText } from '@/lib/i18n/en/exam';
 import { BeforeAfter } from './before-after';
 import { ItemReview } from './item-review';
 import { ButtonLink } from '@/components/ui/button';
+import { useFocusOn } from '@/components/questions/use-focus';
 import { Section } from '@/components/ui/section';
 import { t } from '@/lib/i18n/t';
 import { examMessages } from '@/lib/i18n/exam';
@@ -23,24 +23,16 @@ export type ExamResultProps = {
   precheck: Attempt | null;
   /** How many items wait in the review queue. */
   reviewCount: number;
-  title: string;
-  headingRef?: RefObject<HTMLHeadingElement | null>;
 };
 
 /**
  * The result (the exam's "navigation/result" part): score, pass or not, before → after (score, scams caught, genuine
- * pages flagged, calibration), per topic, and every mistake explained.
+ * pages flagged, calibration), per topic, and every mistake explained. A chunk of its own (components/exam/exam.tsx).
+ * An attempt just finished brings its heading into focus as it appears, so keyboard and screen-reader users start
+ * at the result.
  */
-export function ExamResult({
-  pool,
-  topics,
-  attempt,
-  responses,
-  precheck,
-  reviewCount,
-  title,
-  headingRef,
-}: ExamResultProps) {
+export function ExamResult({ pool, topics, attempt, responses, precheck, reviewCount }: ExamResultProps) {
+  const headingRef = useFocusOn<HTMLHeadingElement>(responses);
   const byId = new Map(pool.map((item) => [item.id, item]));
   const topicOf = (id: string) => byId.get(id)?.topic;
   const topicInfo = new Map(topics.map((topic) => [topic.slug, topic]));
@@ -65,7 +57,7 @@ export function ExamResult({
           tabIndex={-1}
           className="text-2xl font-bold focus:outline-none focus-visible:outline"
         >
-          {title}
+          {responses ? examText.resultTitle : examText.lastResultTitle}
         </h2>
         <div role="status" className="space-y-1">
           <p data-testid="exam-score" className="text-3xl font-bold">

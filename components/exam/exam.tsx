@@ -1,112 +1,103 @@
 'use client';
 
+import { useState } from 'react';
 import type { ExamItem, ExamTopic } from '@/lib/exam/schema';
-import { examBlueprint, randomSeed, seedFromQuery } from '@/lib/exam/draw';
-import { attemptFrom, localDay, scoreAttempt, type ExamResponse } from '@/lib/exam/score';
-import { useProgress } from '@/lib/progress/progress-store';
-import { useHydrated } from '@/lib/use-hydrated';
-import { examText } from '@/lib/i18n/en/exam';
-import { ExamQuestion } from './exam-question';
-import { ExamResult } from './exam-result';
-import { usePool } from './use-pool';
-import { useAttempt } from '@/components/questions/use-attempt';
-import { useFocusOn } from '@/components/questions/use-focus';
-import { t } from '@/lib/i18n/t';
-import { examMessages } from '@/lib/i18n/exam';
+import type { ExamResponse } from '@/lib/exam/score';
+import type { Attempt } from '@/lib/progress/progress-schema';
+import { useLazyProgress, useProgressStore } from '@/lib/progress/lazy-progress';
+import { lazyModule, useIdlePreload } from '@/lib/lazy-module';
+import type { ExamStartText } from './exam-text';
+import { GettingReady } from './getting-ready';
 
 export type ExamProps = {
   /** The whole validated pool, from lib/exam at build time. */
   pool: ExamItem[];
   /** The lessons the pool's topics point at, in course order. */
   topics: ExamTopic[];
+  /** The start screen's strings, from the server page (components/exam/exam-text.ts). */
+  text: ExamStartText;
 };
 
+// The question view (with the Spotter's mock kit) and the result are a chunk of their own: the first screen is the
+// start box, and a returning learner's last result appears only once saved progress is read anyway (issue 13).
+const views = lazyModule(() => import('./exam-views'));
+const preloadViews = () => void views.preload().catch(() => {});
+
+const noAttempts: Attempt[] = [];
+
 /**
- * The final exam (the container): draws an attempt, walks through it, grades it, saves ids and right answers to
- * progress (the review queue and the pass day follow from that), and shows the result with every mistake explained.
- * The attempt under way lives in progress, saved answer by answer, so a reload or another tab resumes it at the next
- * question with the same items; reloading cannot re-roll the draw (STO-14).
+ * The final exam (the container): the start box, the attempt under way (./exam-runner: draws, walks through and
+ * grades it, saving ids and right answers to progress) and the result with every mistake explained. The attempt
+ * under way lives in progress, saved answer by answer, so a reload or another tab resumes it at the next question
+ * with the same items; reloading cannot re-roll the draw (STO-14). Progress, and so all of this, is known once the
+ * store has loaded after hydration (lib/progress/lazy-progress); until then Start is disabled.
  */
-export function Exam({ pool, topics }: ExamProps) {
-  const hydrated = useHydrated();
-  const attempts = useProgress((state) => state.exam.attempts);
-  const current = useProgress((state) => state.exam.current);
-  const precheck = useProgress((state) => state.precheck);
-  const review = useProgress((state) => state.review);
-  const { startExam, answerExam, recordExam } = useProgress.getState();
-  const { byId, draw } = usePool(pool);
-  // Items retired from the pool since the attempt began are left out; the ids drawn decide the count, not the blueprint.
-  const attempt = useAttempt<ExamItem, ExamResponse>({
-    pool: byId,
-    // recordExam (in onFinish) ends the attempt in progress, so there is nothing more to end.
-    store: { current: hydrated ? current : null, start: startExam, record: answerExam, end: () => {} },
-    onFinish: (items, responses) => {
-      const record = attemptFrom(items, responses);
-      const passed = scoreAttempt(record, (id) => byId.get(id)?.topic).passed;
-      recordExam(record, passed ? localDay() : null);
-    },
-  });
-  const finished = attempt.finished?.responses;
-  const resultHeading = useFocusOn<HTMLHeadingElement>(finished);
-  const last = hydrated ? attempts.at(-1) : undefined;
+export function Exam({ pool, topics, text }: ExamProps) {
+  const ready = useProgressStore() !== undefined;
+  const current = useLazyProgress((state) => state.exam.current, null);
+  const attempts = useLazyProgress((state) => state.exam.attempts, noAttempts);
+  const precheck = useLazyProgress((state) => state.precheck, null);
+  const reviewCount = useLazyProgress((state) => Object.keys(state.review).length, 0);
+  // Start was pressed and the attempt is not saved yet (the runner draws it once its chunk is there).
+  const [starting, setStarting] = useState(false);
+  // The answers of the attempt finished on this page view: only they can say what kind of mistake each was.
+  const [finished, setFinished] = useState<Readonly<Record<string, ExamResponse>>>();
+  if (starting && current) setStarting(false);
 
-  const start = () => {
-    // ?seed= (allowlisted digits) makes a draw reproducible; each retake shifts it. Items seen in earlier attempts
-    // come last, and the pre-check's never appear (a parallel form), so before → after compares like with like.
-    const seed = (seedFromQuery(window.location.search) ?? randomSeed()) + attempts.length;
-    const seen = attempts.flatMap((past) => past.items);
-    attempt.start(draw({ ...examBlueprint, seed, seen, exclude: precheck?.items ?? [] }).map((item) => item.id));
-  };
+  const running = ready && (current !== null || starting);
+  const last = attempts.at(-1);
+  const loaded = views.useModule(running || (ready && last !== undefined));
+  // Start is the likely next step: the views are fetched once the page is idle, so pressing Start is instant.
+  useIdlePreload(views.preload, ready);
 
-  const step = attempt.step;
-  if (step) {
+  if (running) {
+    if (!loaded) return <GettingReady text={text.gettingReady} />;
     return (
-      <div className="space-y-4">
-        <progress
-          aria-label={t(examMessages, 'questionOf', { number: step.index + 1, total: step.total })}
-          value={step.index}
-          max={step.total}
-          className="block h-3 w-full appearance-none overflow-hidden rounded-full border border-line bg-surface [&::-moz-progress-bar]:bg-accent [&::-webkit-progress-bar]:bg-surface [&::-webkit-progress-value]:bg-accent"
-        />
-        <ExamQuestion
-          key={step.id}
-          item={step.item}
-          number={step.index + 1}
-          total={step.total}
-          submitLabel={step.last ? examText.finish : examText.next}
-          onAnswer={attempt.answer}
-        />
-      </div>
+      <loaded.ExamRunner
+        pool={pool}
+        begin={starting && !current}
+        gettingReady={text.gettingReady}
+        onFinished={(responses) => {
+          setStarting(false);
+          setFinished(responses);
+        }}
+      />
     );
   }
 
   return (
     <div className="space-y-8">
-      {!hydrated ? (
-        <p className="text-muted">{examText.loading}</p>
+      {!ready ? (
+        <p className="text-muted">{text.loading}</p>
       ) : (
-        last && (
-          <ExamResult
+        last &&
+        (loaded ? (
+          <loaded.ExamResult
             pool={pool}
             topics={topics}
             attempt={last}
             responses={finished}
             precheck={precheck}
-            reviewCount={Object.keys(review).length}
-            title={finished ? examText.resultTitle : examText.lastResultTitle}
-            headingRef={resultHeading}
+            reviewCount={reviewCount}
           />
-        )
+        ) : (
+          <GettingReady text={text.loading} />
+        ))
       )}
       <div className="space-y-3 rounded-lg border-2 border-accent p-5">
-        <p>{last ? examText.retakeNote : examText.keptNote}</p>
+        <p>{last ? text.retakeNote : text.keptNote}</p>
         <button
           type="button"
-          onClick={start}
-          disabled={!hydrated}
+          onClick={() => {
+            setFinished(undefined);
+            setStarting(true);
+          }}
+          onPointerEnter={preloadViews}
+          onFocus={preloadViews}
+          disabled={!ready}
           className="min-h-12 rounded-md bg-accent px-5 text-lg font-semibold text-on-accent hover:underline disabled:opacity-60"
         >
-          {last ? examText.retake : examText.start}
+          {last ? text.retake : text.start}
         </button>
       </div>
     </div>

@@ -1,102 +1,84 @@
 'use client';
 
 import Link from 'next/link';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { ExamItem, ExamTopic } from '@/lib/exam/schema';
-import { gradeItem, type ExamResponse } from '@/lib/exam/score';
-import { useProgress } from '@/lib/progress/progress-store';
-import { useHydrated } from '@/lib/use-hydrated';
-import { examText } from '@/lib/i18n/en/exam';
-import { quizText } from '@/lib/i18n/en/quiz';
-import { reviewText } from '@/lib/i18n/en/review';
-import { ExamQuestion } from './exam-question';
-import { ItemReview } from './item-review';
-import { usePool } from './use-pool';
-import { useAttempt } from '@/components/questions/use-attempt';
-import { useFocusOn } from '@/components/questions/use-focus';
-import { VerdictLine } from '@/components/questions/verdict-line';
-import { t } from '@/lib/i18n/t';
-import { reviewMessages } from '@/lib/i18n/review';
+import { format } from '@/lib/i18n/format';
+import { useLazyProgress, useProgressStore } from '@/lib/progress/lazy-progress';
+import type { Progress } from '@/lib/progress/progress-schema';
+import { lazyModule, useIdlePreload } from '@/lib/lazy-module';
+import type { ReviewStartText } from './exam-text';
+import { GettingReady } from './getting-ready';
 
-export type ReviewSessionProps = { pool: ExamItem[]; topics: ExamTopic[] };
+export type ReviewSessionProps = {
+  pool: ExamItem[];
+  topics: ExamTopic[];
+  /** The start screen's strings, from the server page (components/exam/exam-text.ts). */
+  text: ReviewStartText;
+};
 
 const primary = 'min-h-12 rounded-md bg-accent px-5 font-semibold text-on-accent hover:underline';
+const noReview: Progress['review'] = {};
+
+// The questions, their feedback and explanations (with the Spotter's mock kit) are a chunk of their own (issue 13).
+const runner = lazyModule(() => import('./review-runner'));
 
 /**
- * "Review your mistakes": the exam items in the review queue come back one by one, with feedback and the
- * explanation after each answer. The store counts right answers in a row; at two, the item leaves the queue.
+ * "Review your mistakes": the exam items in the review queue come back one by one (./review-runner), with feedback
+ * and the explanation after each answer. The store counts right answers in a row; at two, the item leaves the
+ * queue. The queue is known once the progress store has loaded after hydration.
  */
-export function ReviewSession({ pool, topics }: ReviewSessionProps) {
-  const hydrated = useHydrated();
-  const review = useProgress((state) => state.review);
-  const answerReview = useProgress((state) => state.answerReview);
-  // Right answers in a row for the item just answered, as the store counted it (the item leaves the queue at 2).
-  const [streak, setStreak] = useState(0);
-  const { byId } = usePool(pool);
-  const topicInfo = new Map(topics.map((topic) => [topic.slug, topic]));
+export function ReviewSession({ pool, topics, text }: ReviewSessionProps) {
+  const ready = useProgressStore() !== undefined;
+  const review = useLazyProgress((state) => state.review, noReview);
+  const inPool = useMemo(() => new Set(pool.map((item) => item.id)), [pool]);
+  // The ids of the round under way, as the queue was when it started; undefined between rounds.
+  const [round, setRound] = useState<string[]>();
+  const [roundDone, setRoundDone] = useState(false);
   // Items retired from the pool cannot be asked again; they are simply not shown.
-  const queue = hydrated ? Object.keys(review).flatMap((id) => byId.get(id) ?? []) : [];
-  const round = useAttempt<ExamItem, ExamResponse>({
-    pool: byId,
-    feedback: true,
-    onAnswer: (item, response) => {
-      const correct = gradeItem(item, response).correct;
-      setStreak(correct ? (review[item.id] ?? 0) + 1 : 0);
-      answerReview(item.id, correct);
-    },
-    // Each answer is saved as it is given; a round that ends leaves nothing more to save.
-    onFinish: () => {},
-  });
-  const step = round.step;
-  const feedbackRef = useFocusOn<HTMLDivElement>(step?.response);
+  const queue = Object.keys(review).filter((id) => inPool.has(id));
+  const Runner = runner.useModule(round !== undefined)?.ReviewRunner;
+  useIdlePreload(runner.preload, ready && queue.length > 0 && round === undefined);
 
-  if (!hydrated) return <p className="text-muted">{examText.loading}</p>;
-
-  if (step && !step.response) {
+  if (!ready) return <p className="text-muted">{text.loading}</p>;
+  if (round) {
+    if (!Runner) return <GettingReady text={text.gettingReady} />;
     return (
-      <ExamQuestion
-        item={step.item}
-        number={step.index + 1}
-        total={step.total}
-        submitLabel={quizText.check}
-        onAnswer={round.answer}
+      <Runner
+        pool={pool}
+        topics={topics}
+        items={round}
+        onFinished={() => {
+          setRound(undefined);
+          setRoundDone(true);
+        }}
       />
-    );
-  }
-  if (step?.response) {
-    const correct = gradeItem(step.item, step.response).correct;
-    return (
-      <div ref={feedbackRef} tabIndex={-1} className="space-y-4 focus:outline-none">
-        <VerdictLine tone={correct ? 'good' : 'bad'} testId="review-feedback">
-          {correct
-            ? `${examText.feedback.correct} ${t(reviewMessages, 'streak', { count: streak })}`
-            : reviewText.reset}
-        </VerdictLine>
-        <ItemReview item={step.item} topic={topicInfo.get(step.item.topic)} response={step.response} level={2} />
-        <button type="button" className={primary} onClick={round.next}>
-          {reviewText.next}
-        </button>
-      </div>
     );
   }
 
   return (
     <div className="space-y-4">
-      {round.finished && <p role="status">{queue.length ? reviewText.roundDone : reviewText.allDone}</p>}
+      {roundDone && <p role="status">{queue.length ? text.roundDone : text.allDone}</p>}
       {queue.length === 0 ? (
         <>
-          {!round.finished && <p>{reviewText.empty}</p>}
+          {!roundDone && <p>{text.empty}</p>}
           <p>
-            <Link href="/exam/">{reviewText.emptyExam}</Link>
+            <Link href="/exam/">{text.emptyExam}</Link>
           </p>
         </>
       ) : (
         <>
           <p data-testid="review-waiting" className="font-semibold">
-            {t(reviewMessages, 'waiting', { count: queue.length })}
+            {format(text.waiting, { count: queue.length })}
           </p>
-          <button type="button" className={primary} onClick={() => round.start(queue.map((item) => item.id))}>
-            {round.finished ? reviewText.again : reviewText.start}
+          <button
+            type="button"
+            className={primary}
+            onClick={() => setRound(queue)}
+            onPointerEnter={() => void runner.preload().catch(() => {})}
+            onFocus={() => void runner.preload().catch(() => {})}
+          >
+            {roundDone ? text.again : text.start}
           </button>
         </>
       )}

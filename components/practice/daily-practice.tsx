@@ -2,21 +2,27 @@
 
 import { useEffect, useRef, useState } from 'react';
 import type { ExamTopic, VerdictItem } from '@/lib/exam/schema';
-import { gradeItem } from '@/lib/exam/score';
+import { gradeVerdict } from '@/lib/exam/grade-verdict';
+import { lazyModule, useIdlePreload } from '@/lib/lazy-module';
 import { dailyItemId, localDay } from '@/lib/practice/daily';
 import { usePractice } from '@/lib/practice/practice-store';
 import { useHydrated } from '@/lib/use-hydrated';
 import { practiceText } from '@/lib/i18n/en/practice';
-import { ExamQuestion } from '@/components/exam/exam-question';
-import { ItemReview } from '@/components/exam/item-review';
-import { ShareResult } from './share-result';
+import { GettingReady } from '@/components/exam/getting-ready';
+import { QuestionFrame } from '@/components/exam/question-frame';
+import { VerdictQuestion } from '@/components/exam/verdict-question';
 import { StreakCounter } from './streak-counter';
 
 export type DailyPracticeProps = { items: VerdictItem[]; topics: ExamTopic[] };
 
+// The share card and the explanation follow the answer: a chunk of their own (issue 13), while the question, the
+// first screen of the day, comes with the page.
+const details = lazyModule(() => import('./practice-details'));
+
 /**
  * Today's "scam or real?" item from the exam pool, answered with the exam's own question and graded by the exam's
- * own `gradeItem`; then the explanation, the streak and a share card (RELIABILITY PRA-1..3).
+ * own `gradeVerdict` (what `gradeItem` uses for this kind); then the explanation, the streak and a share card
+ * (RELIABILITY PRA-1..3).
  */
 export function DailyPractice({ items, topics }: DailyPracticeProps) {
   const hydrated = useHydrated();
@@ -30,8 +36,6 @@ export function DailyPractice({ items, topics }: DailyPracticeProps) {
     if (justAnswered) resultRef.current?.focus();
   }, [justAnswered]);
 
-  if (!hydrated) return <p className="text-muted">{practiceText.loading}</p>;
-
   // The learner's own calendar day: read on each render, so a page left open overnight offers the new item.
   const today = localDay(new Date());
   const item = items.find(
@@ -44,22 +48,34 @@ export function DailyPractice({ items, topics }: DailyPracticeProps) {
   )!;
   const done = last?.day === today && last.itemId === item.id ? last : null;
 
+  // Needed once today's answer is given: fetched when the browser is idle, so the explanation follows at once.
+  const Details = details.useModule(hydrated && done !== null)?.PracticeDetails;
+  useIdlePreload(details.preload, hydrated);
+
+  if (!hydrated) return <p className="text-muted">{practiceText.loading}</p>;
+
   if (!done) {
     return (
       <div className="space-y-6">
         <StreakCounter today={today} />
-        <ExamQuestion
-          item={item}
-          number={1}
-          total={1}
-          submitLabel={practiceText.check}
-          onAnswer={(response) => {
-            if (response.type !== 'verdict') return;
-            const { correct } = gradeItem(item, response);
-            answer({ day: today, itemId: item.id, choice: response.choice, confidence: response.confidence, correct });
-            setJustAnswered(true);
-          }}
-        />
+        <QuestionFrame item={item} number={1} total={1}>
+          <VerdictQuestion
+            item={item}
+            submitLabel={practiceText.check}
+            onAnswer={(response) => {
+              if (response.type !== 'verdict') return;
+              const { correct } = gradeVerdict(item, response.choice);
+              answer({
+                day: today,
+                itemId: item.id,
+                choice: response.choice,
+                confidence: response.confidence,
+                correct,
+              });
+              setJustAnswered(true);
+            }}
+          />
+        </QuestionFrame>
       </div>
     );
   }
@@ -76,13 +92,16 @@ export function DailyPractice({ items, topics }: DailyPracticeProps) {
       </p>
       <StreakCounter today={today} />
       <p>{practiceText.doneToday}</p>
-      <ShareResult outcome={outcome} />
-      <ItemReview
-        item={item}
-        topic={topics.find((topic) => topic.slug === item.topic)}
-        response={{ type: 'verdict', choice: done.choice, confidence: done.confidence }}
-        level={2}
-      />
+      {Details ? (
+        <Details
+          outcome={outcome}
+          item={item}
+          topic={topics.find((topic) => topic.slug === item.topic)}
+          response={{ type: 'verdict', choice: done.choice, confidence: done.confidence }}
+        />
+      ) : (
+        <GettingReady text={practiceText.gettingReady} />
+      )}
     </div>
   );
 }

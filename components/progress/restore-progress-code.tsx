@@ -1,11 +1,11 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useId, useRef, useState } from 'react';
-import { useProgress } from '@/lib/progress/progress-store';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useProgressStore } from '@/lib/progress/lazy-progress';
 import type { Progress } from '@/lib/progress/progress-schema';
-import { decodeProgressCode, type DecodeFailure } from '@/lib/progress/transfer-code';
-import { useHydrated } from '@/lib/use-hydrated';
+import { transferCode } from '@/lib/progress/lazy-transfer-code';
+import type { DecodeFailure } from '@/lib/progress/transfer-code';
 import { formatDay } from '@/lib/i18n/format-day';
 import { transferText } from '@/lib/i18n/en/transfer';
 import { Button } from '@/components/ui/button';
@@ -31,8 +31,9 @@ function codeFromUrl(): string | undefined {
   }
 }
 
-function stepFor(code: string): Step {
-  const decoded = decodeProgressCode(code);
+/** Checks a code; the decoder (with lz-string) loads on the first check, or on a hover or focus before it. */
+async function stepFor(code: string): Promise<Step> {
+  const decoded = (await transferCode.whenReady()).decodeProgressCode(code);
   return decoded.ok ? { kind: 'confirm', progress: decoded.progress } : { kind: 'error', reason: decoded.reason };
 }
 
@@ -47,20 +48,32 @@ function summaryOf(progress: Progress) {
 /**
  * "Restore": a pasted code, a saved file or a code in the URL is checked, summarised and added only after the learner
  * confirms. A bad code gets a clear message and changes nothing. Restoring merges, never replaces (see transferText).
+ * The controls wait for the progress store, which loads after hydration ("Getting ready…").
  */
 export function RestoreProgressCode() {
-  const hydrated = useHydrated();
-  const restoreProgress = useProgress((state) => state.restoreProgress);
+  const store = useProgressStore();
+  const ready = store !== undefined;
   const [code, setCode] = useState('');
   const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const [checking, setChecking] = useState(false);
   const [fromLink, setFromLink] = useState(false);
   const confirmRef = useRef<HTMLHeadingElement>(null);
+  // Counts checks and edits, so a check still loading its decoder never shows a verdict on text changed since.
+  const latest = useRef(0);
   const id = useId();
 
-  const check = (text: string) => setStep(stepFor(text));
+  const check = useCallback((text: string) => {
+    const request = ++latest.current;
+    setChecking(true);
+    void stepFor(text).then((next) => {
+      if (request !== latest.current) return;
+      setChecking(false);
+      setStep(next);
+    });
+  }, []);
 
   useEffect(() => {
-    if (!hydrated) return;
+    if (!ready) return;
     // The code in the URL is this page's input, like one the learner pasted: read after hydration and whenever the
     // fragment changes (a link followed while this page is already open does not reload it).
     const offerLinked = () => {
@@ -68,12 +81,12 @@ export function RestoreProgressCode() {
       if (!linked) return;
       setCode(linked);
       setFromLink(true);
-      setStep(stepFor(linked));
+      check(linked);
     };
     offerLinked();
     window.addEventListener('hashchange', offerLinked);
     return () => window.removeEventListener('hashchange', offerLinked);
-  }, [hydrated]);
+  }, [ready, check]);
 
   useEffect(() => {
     if (step.kind === 'confirm') confirmRef.current?.focus();
@@ -103,6 +116,8 @@ export function RestoreProgressCode() {
           spellCheck={false}
           autoComplete="off"
           onChange={(event) => {
+            latest.current += 1;
+            setChecking(false);
             setCode(event.target.value);
             if (step.kind !== 'idle') setStep({ kind: 'idle' });
           }}
@@ -116,13 +131,18 @@ export function RestoreProgressCode() {
           id={`${id}-file`}
           type="file"
           accept=".txt,text/plain"
-          disabled={!hydrated}
+          disabled={!ready}
           onChange={(event) => void readFile(event.target.files?.[0])}
           className="block min-h-12 w-full max-w-md text-base file:mr-3 file:min-h-11 file:rounded-md file:border-2 file:border-accent file:bg-page file:px-4 file:font-semibold file:text-accent"
         />
       </Field>
-      <Button onClick={() => check(code)} disabled={!hydrated}>
-        {hydrated ? transferText.check : transferText.loading}
+      <Button
+        onClick={() => check(code)}
+        onPointerEnter={transferCode.preloadQuietly}
+        onFocus={transferCode.preloadQuietly}
+        disabled={!ready}
+      >
+        {ready && !checking ? transferText.check : transferText.loading}
       </Button>
 
       <StatusLine className="">
@@ -156,7 +176,7 @@ export function RestoreProgressCode() {
           <div className="flex flex-wrap gap-3">
             <Button
               onClick={() => {
-                restoreProgress(step.progress);
+                store?.getState().restoreProgress(step.progress);
                 finish({ kind: 'done' });
               }}
             >

@@ -1,9 +1,8 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { useProgress } from '@/lib/progress/progress-store';
-import { encodeProgressCode } from '@/lib/progress/transfer-code';
-import { useHydrated } from '@/lib/use-hydrated';
+import { useProgressStore } from '@/lib/progress/lazy-progress';
+import { transferCode } from '@/lib/progress/lazy-transfer-code';
 import { transferText } from '@/lib/i18n/en/transfer';
 import { Button, linkButtonClass } from '@/components/ui/button';
 import { StatusLine } from '@/components/ui/status-line';
@@ -11,16 +10,28 @@ import { Field, controlClass } from '@/components/ui/field';
 import { t } from '@/lib/i18n/t';
 import { transferMessages } from '@/lib/i18n/transfer';
 
-/** "Save my progress": the current progress as a code to copy, and the same code as a file (STO-9). */
+/**
+ * "Save my progress": the current progress as a code to copy, and the same code as a file (STO-9). The button waits
+ * for the progress store (it loads after hydration); the code's compressor loads when the learner first asks for a
+ * code (or points at the button), and until it is there the button says "Getting ready…" instead of doing nothing.
+ */
 export function SaveProgressCode() {
-  const hydrated = useHydrated();
+  const store = useProgressStore();
+  const [making, setMaking] = useState(false);
   const [code, setCode] = useState<string>();
   const [copyStatus, setCopyStatus] = useState('');
   const id = useId();
+  const ready = store !== undefined;
 
   const save = () => {
-    setCode(encodeProgressCode(useProgress.getState()));
-    setCopyStatus('');
+    // A second press while the compressor loads changes nothing: the first one will show the code.
+    if (making) return;
+    setMaking(true);
+    void transferCode.whenReady().then(({ encodeProgressCode }) => {
+      setCode(encodeProgressCode(store!.getState()));
+      setCopyStatus('');
+      setMaking(false);
+    });
   };
   const copy = async () => {
     try {
@@ -33,8 +44,13 @@ export function SaveProgressCode() {
 
   return (
     <div className="space-y-4">
-      <Button onClick={save} disabled={!hydrated}>
-        {hydrated ? transferText.saveButton : transferText.loading}
+      <Button
+        onClick={save}
+        onPointerEnter={transferCode.preloadQuietly}
+        onFocus={transferCode.preloadQuietly}
+        disabled={!ready}
+      >
+        {ready && !making ? transferText.saveButton : transferText.loading}
       </Button>
       {code && (
         <Field id={id} label={transferText.codeLabel} className="space-y-3">

@@ -3,7 +3,8 @@
  * caught (hit rate), how many genuine pages they flagged (false-alarm rate, over-caution is a cost) and how often
  * "sure" was right (calibration). Pure, so the result page, the pre-check and tests share it.
  */
-import type { ItemTruth, SavedAttempt } from './score';
+import type { SavedAttempt } from './attempt-score';
+import type { ItemTruth } from './score';
 
 /** `count` of `of`; `rate` is undefined when nothing was asked, so the page says so rather than showing 0 %. */
 type Rate = { count: number; of: number; rate: number | undefined };

@@ -4,7 +4,7 @@
  * tabs act in, each action lands on the latest data and nothing another tab saved is lost.
  */
 import type { ExamResponse } from '@/lib/exam/score';
-import { scoreAttempt } from '@/lib/exam/score';
+import { scoreAttempt } from '@/lib/exam/attempt-score';
 import { maxAttempts, type Answer, type Attempt, type Progress, type SpotterResult } from './progress-schema';
 
 export type ProgressAction =

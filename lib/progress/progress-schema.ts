@@ -4,7 +4,7 @@
  * out-of-range value never costs the learner the rest of the blob (issue 12, STO-3). zod stays for build-time content.
  */
 import type { Confidence, ExamResponse } from '@/lib/exam/score';
-import { scoreAttempt } from '@/lib/exam/score';
+import { scoreAttempt } from '@/lib/exam/attempt-score';
 import { verdicts } from '@/lib/exam/verdicts';
 import { isId } from '@/lib/ids';
 

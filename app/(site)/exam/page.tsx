@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { Exam } from '@/components/exam/exam';
+import { examStartText } from '@/components/exam/exam-text';
 import { getLessonSummaries } from '@/lib/content/lessons';
 import { getExamPool } from '@/lib/exam/pool';
 import { examTopics } from '@/lib/exam/topics';
@@ -23,7 +24,7 @@ export default async function ExamPage() {
       <h1 className="text-3xl font-bold sm:text-4xl">{examText.title}</h1>
       <p className="text-xl">{examText.intro}</p>
       <div className="js-only">
-        <Exam pool={pool} topics={topics} />
+        <Exam pool={pool} topics={topics} text={examStartText} />
       </div>
       <p className="no-js-only print-hidden rounded-md border-l-4 border-bad bg-bad-bg px-4 py-3">{examText.noJs}</p>
     </div>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { ReviewSession } from '@/components/exam/review-session';
+import { reviewStartText } from '@/components/exam/exam-text';
 import { getLessonSummaries } from '@/lib/content/lessons';
 import { getExamPool } from '@/lib/exam/pool';
 import { examTopics } from '@/lib/exam/topics';
@@ -20,7 +21,7 @@ export default async function ReviewPage() {
       <h1 className="text-3xl font-bold sm:text-4xl">{reviewText.title}</h1>
       <p className="text-xl">{reviewText.intro}</p>
       <div className="js-only">
-        <ReviewSession pool={pool} topics={examTopics(pool, await getLessonSummaries())} />
+        <ReviewSession pool={pool} topics={examTopics(pool, await getLessonSummaries())} text={reviewStartText} />
       </div>
       <p className="no-js-only print-hidden rounded-md border-l-4 border-bad bg-bad-bg px-4 py-3">{examText.noJs}</p>
     </div>

@@ -4,6 +4,7 @@ import { EmbedExamViews } from '@/components/embed/embed-exam-views';
 import { EmbedHeader } from '@/components/embed/embed-header';
 import { EmbedStorageNotice } from '@/components/embed/embed-storage-notice';
 import { Exam } from '@/components/exam/exam';
+import { examStartText, reviewStartText } from '@/components/exam/exam-text';
 import { getLessonSummaries } from '@/lib/content/lessons';
 import { examFullPath } from '@/lib/embed/snippet';
 import { getExamPool } from '@/lib/exam/pool';
@@ -29,12 +30,12 @@ export default async function EmbeddedExamPage() {
       <EmbedHeader href={examFullPath} />
       <EmbedStorageNotice href={examFullPath} linkText={embedText.keepProgressCourse} />
       <main id="main" className="mx-auto max-w-3xl space-y-6 px-4 pt-6 pb-8">
-        <EmbedExamViews pool={pool} topics={topics}>
+        <EmbedExamViews pool={pool} topics={topics} reviewStart={reviewStartText}>
           <div className="space-y-6">
             <h1 className="text-3xl font-bold leading-tight">{examText.title}</h1>
             <p className="text-xl">{examText.intro}</p>
             <div className="js-only">
-              <Exam pool={pool} topics={topics} />
+              <Exam pool={pool} topics={topics} text={examStartText} />
             </div>
             <p className="no-js-only rounded-md border-l-4 border-bad bg-bad-bg px-4 py-3">{examText.noJs}</p>
           </div>

@@ -2,6 +2,7 @@
 export const certificateText = {
   title: 'Your certificate',
   description: 'Print a certificate after passing the Scamwise final exam.',
+  loading: 'Checking your saved results…',
   notYet: 'Your certificate appears here once you pass the final exam.',
   goToExam: 'Go to the final exam',
   nameLabel: 'Your name, as it should appear on the certificate',

@@ -11,6 +11,8 @@ export const examText = {
   retake: 'Take the exam again',
   retakeNote: 'A new attempt draws questions you have not seen yet.',
   loading: 'Checking your saved results…',
+  /** While the questions (or the result) are still loading, after the learner has started. */
+  gettingReady: 'Getting ready…',
   questionOf: 'Question {number} of {total}',
   next: 'Next question',
   finish: 'See my result',

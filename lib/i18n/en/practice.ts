@@ -4,6 +4,8 @@ export const practiceText = {
   description: 'One training example a day: decide whether it is a scam or real, and keep your streak going.',
   intro: 'One new training example every day. Decide whether it is a scam or real: it takes about a minute.',
   loading: 'Getting today’s example…',
+  /** While the explanation and the share card are still loading, after the answer. */
+  gettingReady: 'Getting ready…',
   check: 'Check my answer',
   right: 'Right. Well spotted.',
   wrong: 'Not this time. Here is what to notice.',
