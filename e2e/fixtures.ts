@@ -102,6 +102,13 @@ export async function expectNoAxeViolations(page: Page, scope: AxeScope = {}) {
   expect(await axeViolations(page, scope)).toEqual([]);
 }
 
+/**
+ * The page's background colour (the --page token), which tells the two themes apart. The computed `color-scheme`
+ * does not: with no explicit choice it stays "light dark" whatever the device setting.
+ */
+export const pageBackground = (page: Page) =>
+  page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+
 /** Click on desktop, tap on a touch phone: the same journey must work with both. */
 export async function activate(_scope: Page | FrameLocator, locator: Locator) {
   if (test.info().project.use.hasTouch) await locator.tap();
