@@ -31,6 +31,12 @@ test('pass in the frame → certificate and review of mistakes in the frame, no 
   const score = `${size - 1} of ${size} right (${percentOf(size - 1, size)}%)`;
   await answerAttempt(frame, size, (_item, index) => index !== 0);
   await expect(frame.getByTestId('exam-score')).toHaveText(score);
+  // PRV-4: the host page hears exam-scored with the score and the pass only.
+  await expect
+    .poll(() => page.evaluate(() => window.__events.filter((event) => event.type === 'scamwise:exam-scored')))
+    .toEqual([
+      { type: 'scamwise:exam-scored', detail: { score: percentOf(size - 1, size), passed: true }, target: 'IFRAME' },
+    ]);
 
   await activate(page, frame.getByRole('link', { name: examText.certificateLink }));
   const certificate = frame.locator('[data-embed-view="certificate"]');

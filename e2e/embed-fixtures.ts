@@ -126,8 +126,18 @@ for (const type of ['scamwise:lesson-started', 'scamwise:lesson-completed', 'sca
 
 type SnippetChoice = { what?: RegExp | string; theme?: 'Light' | 'Dark'; accent?: string };
 
+/**
+ * Snippets this worker has read, by origin and choice. The publisher page gives the same snippet for the same
+ * choice every time (publishers.spec.ts checks the page itself), so each is read there once per worker rather than
+ * by loading /publishers/, a page with a lesson preview in it, before every embed test.
+ */
+const snippets = new Map<string, string>();
+
 /** Reads the snippet that the publisher page on `lessonOrigin` generates for these choices (EMB-1). */
 export async function publisherSnippet(page: Page, lessonOrigin: string, choice: SnippetChoice = {}): Promise<string> {
+  const key = JSON.stringify([lessonOrigin, String(choice.what ?? ''), choice.theme ?? '', choice.accent ?? '']);
+  const known = snippets.get(key);
+  if (known) return known;
   await page.goto(`${lessonOrigin}/publishers/`);
   if (choice.what) {
     const select = page.getByLabel(publisherToolText.whatLabel);
@@ -142,7 +152,9 @@ export async function publisherSnippet(page: Page, lessonOrigin: string, choice:
   const code = page.getByTestId('embed-snippet');
   // After hydration the snippet names the page's own origin.
   await expect(code).toContainText(`src="${lessonOrigin}/embed/`);
-  return (await code.textContent())!;
+  const snippet = (await code.textContent())!;
+  snippets.set(key, snippet);
+  return snippet;
 }
 
 export const embedFrame = (page: Page) => page.frameLocator('iframe[data-scamwise-embed]').first();

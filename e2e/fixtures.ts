@@ -1,5 +1,6 @@
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import axe from 'axe-core';
 import { expect, test as base, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { exportedRoutes as routesIn } from '../scripts/page-weight';
 import { privacyText } from '../lib/i18n/en/privacy';
@@ -32,19 +33,81 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
-/** axe with the WCAG 2.2 AA tag set of RELIABILITY A11Y-1 (target-size needs wcag22aa explicitly). */
-export async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    // Only violations are read here; not collecting the passes and "incomplete" nodes of every rule saves time.
-    // options() replaces the whole option object, so it comes before withTags(), which adds runOnly to it.
-    .options({ resultTypes: ['violations'] })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
-  expect(summary).toEqual([]);
+/** The WCAG 2.2 AA tag set of RELIABILITY A11Y-1 (target-size needs wcag22aa explicitly). */
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+export type AxeScope = {
+  /** Only this part of the page (a CSS selector): the component a journey brought into a new state. */
+  include?: string;
+  /** Only these rules instead of the whole WCAG tag set (e.g. the colour rules, when only colours changed). */
+  rules?: string[];
+};
+
+declare global {
+  interface Window {
+    axe?: typeof axe;
+  }
 }
+
+/**
+ * The violations axe finds, one line each. Only violations are read: not collecting the passes and "incomplete"
+ * nodes of every rule saves time.
+ *
+ * Each document, the page's and every frame's (cross-origin ones too: Playwright reaches them all), is analysed by
+ * axe.run inside it, axe injected once per document, frames left to their own run (`iframes: false`). AxeBuilder
+ * instead injects axe again on every call, gathers the partial results of every node of every frame and finishes
+ * the run in a new blank tab: 1.5–3 s more per call on this project's pages, for the same rules and the same
+ * answer (of the WCAG rules, only frame-title-unique compares across documents, and it reads the frames' titles in
+ * the parent's own document). Only a scoped check of a page with frames, where the scope decides which frames
+ * count, still goes through AxeBuilder.
+ */
+export async function axeViolations(page: Page, { include, rules }: AxeScope = {}): Promise<string[]> {
+  const options: axe.RunOptions = {
+    resultTypes: ['violations'],
+    iframes: false,
+    runOnly: rules ? { type: 'rule', values: rules } : { type: 'tag', values: wcagTags },
+  };
+  let violations: axe.Result[];
+  if (include && page.frames().length > 1) {
+    // options() replaces AxeBuilder's whole option object, runOnly included, so nothing may be set before it.
+    const framed = { ...options, iframes: true };
+    violations = (await new AxeBuilder({ page }).options(framed).include(include).analyze()).violations;
+  } else {
+    violations = [];
+    for (const frame of page.frames().filter((frame) => frame.url() !== 'about:blank')) {
+      if (!(await frame.evaluate(() => Boolean(window.axe)))) await frame.evaluate(axe.source);
+      const found = await frame.evaluate(
+        async ({ context, options }) => (await window.axe!.run(context ?? document, options)).violations,
+        { context: include, options },
+      );
+      const where = frame === page.mainFrame() ? '' : `in frame ${frame.url()}: `;
+      violations.push(...found.map((v) => ({ ...v, help: where + v.help })));
+    }
+  }
+  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/**
+ * The rules of the tag set whose outcome depends on colours (axe's "cat.color": text contrast, and links told apart
+ * from their text by colour). A theme that changes colours and nothing else can change only these.
+ */
+export const colourRules = axe
+  .getRules(wcagTags)
+  .filter((rule) => rule.tags.includes('cat.color'))
+  .map((rule) => rule.ruleId);
+
+/** axe finds no violations of the WCAG 2.2 AA rules of RELIABILITY A11Y-1 (on `scope`, if given). */
+export async function expectNoAxeViolations(page: Page, scope: AxeScope = {}) {
+  if (scope.include) await expect(page.locator(scope.include).first(), 'the part axe checks').toBeVisible();
+  expect(await axeViolations(page, scope)).toEqual([]);
+}
+
+/**
+ * The page's background colour (the --page token), which tells the two themes apart. The computed `color-scheme`
+ * does not: with no explicit choice it stays "light dark" whatever the device setting.
+ */
+export const pageBackground = (page: Page) =>
+  page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 
 /** Click on desktop, tap on a touch phone: the same journey must work with both. */
 export async function activate(_scope: Page | FrameLocator, locator: Locator) {
