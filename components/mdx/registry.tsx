@@ -1,6 +1,5 @@
 import type { MDXComponents } from 'mdx/types';
 import { Callout, Figure, KeyTakeaways, TaskBox } from './prose';
-import { LessonLink } from './lesson-link';
 import { QuizBlock } from './quiz-block';
 import { SpotterBlock } from './spotter-block';
 import { Checklist } from './checklist';
@@ -21,5 +20,5 @@ export const lessonComponents = {
   WhereToReport,
 } as const;
 
-/** Overrides for elements that Markdown itself produces. */
-export const markdownComponents: MDXComponents = { a: LessonLink, input: TaskBox };
+/** Overrides for elements that Markdown itself produces; links are the route's (./lesson-content.tsx). */
+export const markdownComponents: MDXComponents = { input: TaskBox };
