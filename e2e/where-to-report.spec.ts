@@ -11,6 +11,8 @@ test.describe('where to report, from a UK browser', () => {
     page,
   }) => {
     await page.goto(lesson);
+    // The picker's code loads as it comes near (components/mdx/deferred.tsx); until then it is the server's default.
+    await block(page).scrollIntoViewIfNeeded();
     const country = block(page).getByLabel(reportText.countryLabel);
     await expect(country).toHaveValue('uk');
     await expect(block(page).getByRole('link', { name: /Report Fraud/ })).toHaveAttribute(
@@ -29,6 +31,7 @@ test.describe('where to report, from a UK browser', () => {
     expect(await page.evaluate(() => localStorage.getItem('scamwise:report-country'))).toBe('ca');
 
     await page.reload();
+    await block(page).scrollIntoViewIfNeeded();
     await expect(block(page).getByLabel(reportText.countryLabel)).toHaveValue('ca');
     await expect(block(page).getByRole('link', { name: /Report Fraud/ })).toBeHidden();
   });

@@ -1,16 +1,19 @@
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import type { CompiledLesson } from '@/lib/content/compile-lesson';
 import { t } from '@/lib/i18n/t';
 import { homeMessages } from '@/lib/i18n/home';
 import { lessonMessages } from '@/lib/i18n/lesson';
 import { LessonContent } from './lesson-content';
+import type { LessonLinkProps } from './lesson-link';
 import { LessonObjectives } from './lesson-objectives';
 import { LessonSources } from './lesson-sources';
 
 export type LessonArticleProps = {
   lesson: CompiledLesson;
-  /** Inside an embed: links open a new tab, and the header is a little tighter for a framed column. */
+  /** Inside an embed: the header is a little tighter for a framed column. */
   embedded?: boolean;
+  /** The lesson's links: the site's, or the embed's that open a new tab (./lesson-content.tsx). */
+  link: ComponentType<LessonLinkProps>;
   className?: string;
   /** Before the lesson's number and reading time (the site's "back to the course" link). */
   back?: ReactNode;
@@ -35,6 +38,7 @@ export type LessonArticleProps = {
 export function LessonArticle({
   lesson,
   embedded = false,
+  link,
   className,
   back,
   lead,
@@ -61,7 +65,7 @@ export function LessonArticle({
       <LessonObjectives objectives={frontmatter.objectives} className={embedded ? 'mt-6' : 'mt-8'} />
       {contents}
       <div className="prose prose-lg prose-lesson mt-8 max-w-none">
-        <LessonContent code={lesson.code} embedded={embedded} />
+        <LessonContent code={lesson.code} link={link} />
       </div>
       <div className="mt-8">{progress}</div>
       {after}

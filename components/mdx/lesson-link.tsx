@@ -1,6 +1,5 @@
 import Link from 'next/link';
 import type { AnchorHTMLAttributes } from 'react';
-import { embedText } from '@/lib/i18n/en/embed';
 
 export type LessonLinkProps = AnchorHTMLAttributes<HTMLAnchorElement>;
 
@@ -20,22 +19,6 @@ export function LessonLink({ href = '', children, ...rest }: LessonLinkProps) {
     return (
       <a href={href} target="_blank" rel="noopener noreferrer" {...rest}>
         {children}
-      </a>
-    );
-  }
-  return <span>{children}</span>;
-}
-
-/**
- * Lesson links inside an embed (app/embed). Every link opens in a new tab: the frame itself must never navigate,
- * because our other pages refuse to be framed by other sites (frame-ancestors 'self') and would show an error.
- */
-export function EmbeddedLessonLink({ href = '', children, ...rest }: LessonLinkProps) {
-  if (href.startsWith('/') || href.startsWith('https://')) {
-    return (
-      <a {...rest} href={href} target="_blank" rel="noopener noreferrer">
-        {children}
-        <span className="sr-only"> {embedText.newTab}</span>
       </a>
     );
   }

@@ -1,5 +1,5 @@
 import { loadWhereToReport } from '@/lib/report/where-to-report';
-import { WhereToReportPicker } from './where-to-report-picker';
+import { DeferredWhereToReportPicker } from './deferred-islands';
 import { WhereToReportList } from './where-to-report-list';
 import { reportText } from '@/lib/i18n/en/report';
 import { t } from '@/lib/i18n/t';
@@ -8,7 +8,8 @@ import { reportMessages } from '@/lib/i18n/report';
 /**
  * "Where to report a scam", by country. A SERVER component: the routes are read from content/report at build time
  * (validated, file and field named on error). With JavaScript a country picker shows one country, defaulting from
- * the browser's language; without it (and on paper) every country is listed.
+ * the browser's language (its code loads as it comes near; until then it shows the server's default); without it
+ * (and on paper) every country is listed.
  */
 export function WhereToReport() {
   const data = loadWhereToReport();
@@ -22,7 +23,7 @@ export function WhereToReport() {
         {reportText.title}
       </h3>
       <div className="js-only">
-        <WhereToReportPicker countries={data.countries} fallback={data.fallback} />
+        <DeferredWhereToReportPicker countries={data.countries} fallback={data.fallback} />
       </div>
       <div className="no-js-only">
         <p>{reportText.noJsAll}</p>

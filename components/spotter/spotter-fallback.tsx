@@ -1,7 +1,7 @@
 import type { SpotterProps } from '@/lib/content/artefact-schema';
 import { inDrawOrder } from '@/lib/spotter/parts';
 import { spotterText } from '@/lib/i18n/en/spotter';
-import { Artefact } from './mock/artefact';
+import { StaticArtefact } from './mock/static-artefact';
 
 /**
  * The red-flag exercise as readable HTML for when JavaScript is off (RELIABILITY RES-1) and for print: the artefact,
@@ -14,7 +14,7 @@ export function SpotterFallback({ id, title, prompt, artefact, spots }: SpotterP
       <h3 className="text-xl font-bold">{title ?? spotterText.defaultTitle}</h3>
       <p className="text-muted">{spotterText.fallbackIntro}</p>
       <p className="font-semibold">{prompt ?? spotterText.defaultPrompt}</p>
-      <Artefact data={artefact} />
+      <StaticArtefact data={artefact} />
       <details className="rounded-md bg-surface px-4 py-2">
         <summary className="min-h-11 cursor-pointer py-2 font-semibold">{spotterText.fallbackShow}</summary>
         {genuine && <p className="pb-2 font-semibold">{spotterText.fallbackGenuine}</p>}

@@ -1,9 +1,10 @@
 import { mockText } from '@/lib/i18n/en/mock';
 import { MockLink } from './frame';
-import { Part } from './part';
+import type { MockKit } from './kit';
 
 /** A browser address bar showing a made-up address (part "url"). */
-export function AddressBar({ url }: { url: string }) {
+export function AddressBar({ kit, url }: { kit: MockKit; url: string }) {
+  const { Part } = kit;
   return (
     <Part id="url" className="flex items-center gap-2 bg-surface px-3 py-1.5 font-mono text-sm">
       <span className="sr-only">{mockText.address}: </span>

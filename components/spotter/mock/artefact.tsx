@@ -1,33 +1,19 @@
 import type { Artefact as ArtefactData } from '@/lib/content/artefact-schema';
-import { MockChat } from './chat';
-import { MockCheckout } from './checkout';
-import { MockDispute } from './dispute';
-import { MockEmail } from './email';
-import { MockListing } from './listing';
-import { MockSms } from './sms';
-import { MockStoreCard } from './store-card';
-import { MockTracking } from './tracking';
+import { ArtefactView } from './artefact-view';
+import type { MockKit } from './kit';
+import { LinkPreview } from './link-preview';
+import { ListingBuyBox } from './listing-buy-box';
+import { Part } from './part';
+
+const interactiveKit: MockKit = { Part, LinkPreview, BuyBox: ListingBuyBox };
 
 export type ArtefactProps = { data: ArtefactData };
 
-/** Renders any mock artefact from its data. Flaggable parts become controls only inside a SpotContext. */
+/**
+ * Any mock artefact, live: flaggable parts become controls inside a SpotContext, link previews open on hover and
+ * long-press, a listing's variants can be chosen. For client components (the Spotter, the exam); a server
+ * component drawing an artefact to read uses StaticArtefact, which ships no JavaScript.
+ */
 export function Artefact({ data }: ArtefactProps) {
-  switch (data.kind) {
-    case 'listing':
-      return <MockListing data={data} />;
-    case 'store':
-      return <MockStoreCard data={data} />;
-    case 'chat':
-      return <MockChat data={data} />;
-    case 'email':
-      return <MockEmail data={data} />;
-    case 'sms':
-      return <MockSms data={data} />;
-    case 'checkout':
-      return <MockCheckout data={data} />;
-    case 'tracking':
-      return <MockTracking data={data} />;
-    case 'dispute':
-      return <MockDispute data={data} />;
-  }
+  return <ArtefactView data={data} kit={interactiveKit} />;
 }

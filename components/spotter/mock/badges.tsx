@@ -1,12 +1,14 @@
-import { Part } from './part';
+import type { MockKit } from './kit';
 
 export type MockBadgesProps = {
+  kit: MockKit;
   /** Store or listing badges; each one is a flaggable part (its id is the spot id). */
   badges: { id: string; text: string }[];
 };
 
 /** Badges as a marketplace shows them on a listing or a store card ("Official store", "Top brand"…). */
-export function MockBadges({ badges }: MockBadgesProps) {
+export function MockBadges({ kit, badges }: MockBadgesProps) {
+  const { Part } = kit;
   return (
     <div className="flex flex-wrap gap-1">
       {badges.map((badge) => (

@@ -1,10 +1,11 @@
 import type { ChatData } from '@/lib/content/artefact-schema';
 import { mockText } from '@/lib/i18n/en/mock';
 import { MockFrame } from './frame';
-import { LinkPreview, LinkText } from './link-preview';
-import { Part, TextPart } from './part';
+import { LinkText } from './link-preview-view';
+import { TextPart } from './part-box';
 import { t } from '@/lib/i18n/t';
 import { mockMessages } from '@/lib/i18n/mock';
+import type { MockKit } from './kit';
 
 // The indent sits on a wrapper, so a bubble that is a button can still fill its row.
 const indent = { seller: 'pr-6', buyer: 'pl-6', platform: 'px-4' } as const;
@@ -15,14 +16,15 @@ const bubble = {
 } as const;
 
 /** A buyer–seller chat on the marketplace: the store, the order it is about, and the messages. */
-export function MockChat({ data }: { data: ChatData }) {
+export function MockChat({ data, kit }: { data: ChatData; kit: MockKit }) {
+  const { Part, LinkPreview } = kit;
   return (
     <MockFrame kind="chat">
       <div className="border-b border-line/40 pb-2">
         <Part id="store" className="block px-1.5 py-1 font-semibold">
           {t(mockMessages, 'chatWith', { store: data.store })}
         </Part>
-        <TextPart id="order" text={data.order} className="block px-1.5 py-1 text-sm text-muted" />
+        <TextPart kit={kit} id="order" text={data.order} className="block px-1.5 py-1 text-sm text-muted" />
       </div>
       <div className="space-y-2">
         {data.messages.map((message) => (

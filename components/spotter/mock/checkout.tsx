@@ -2,16 +2,17 @@ import type { CheckoutData } from '@/lib/content/artefact-schema';
 import { mockText } from '@/lib/i18n/en/mock';
 import { AddressBar } from './address-bar';
 import { MockFrame } from './frame';
-import { Part } from './part';
+import type { MockKit } from './kit';
 
 /**
  * A payment page in its own shop's style (never the course's buttons, issue 15): address, heading, notices, the
  * order summary, the form it asks for, ways to pay and its pay button. Everything is drawn; nothing is a control.
  */
-export function MockCheckout({ data }: { data: CheckoutData }) {
+export function MockCheckout({ data, kit }: { data: CheckoutData; kit: MockKit }) {
+  const { Part } = kit;
   return (
     <MockFrame kind="checkout">
-      {data.url && <AddressBar url={data.url} />}
+      {data.url && <AddressBar kit={kit} url={data.url} />}
       <Part id="heading" className="flex items-center gap-2 px-1.5 py-1 text-lg font-bold">
         <svg
           aria-hidden="true"

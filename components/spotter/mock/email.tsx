@@ -1,14 +1,15 @@
 import type { EmailData } from '@/lib/content/artefact-schema';
 import { mockText } from '@/lib/i18n/en/mock';
 import { FieldLabel, MockFrame } from './frame';
-import { LinkPreview } from './link-preview';
-import { Part, TextPart } from './part';
+import { TextPart } from './part-box';
+import type { MockKit } from './kit';
 
 /**
  * An email as a generic mail client shows it: toolbar, the sender with an avatar, the "to" line, subject, body,
  * a button whose real address the learner can reveal, attachments and footer.
  */
-export function MockEmail({ data }: { data: EmailData }) {
+export function MockEmail({ data, kit }: { data: EmailData; kit: MockKit }) {
+  const { Part, LinkPreview } = kit;
   return (
     <MockFrame kind="email">
       <div aria-hidden="true" className="flex items-center gap-4 border-b border-line/40 px-2 pb-1.5 text-muted">
@@ -88,6 +89,7 @@ export function MockEmail({ data }: { data: EmailData }) {
         </div>
       )}
       <TextPart
+        kit={kit}
         id="footer"
         text={data.footer}
         className="block border-t border-line/40 px-1.5 py-1 text-sm text-muted"

@@ -1,19 +1,13 @@
 'use client';
 
-import { useContext, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useContext, useEffect, useId, useRef, useState } from 'react';
 import { mockText } from '@/lib/i18n/en/mock';
-import { MockLink } from './frame';
+import type { LinkPreviewProps } from './kit';
+import { LinkAddress, previewClass } from './link-preview-view';
 import { PartToggleContext } from './part';
 
 /** How long a touch must rest on a link before its address shows, about what phones use for a long-press. */
 const holdMs = 500;
-
-export type LinkPreviewProps = {
-  /** The address the link really goes to: a reserved, never-live domain (checked by the artefact schema). */
-  url: string;
-  /** What the message shows: the link's own words, or a drawn button. */
-  children: ReactNode;
-};
 
 /**
  * A link in a message, shown as its visible text only, with its real address one step away, as phones and mail apps
@@ -48,15 +42,14 @@ export function LinkPreview({ url, children }: LinkPreviewProps) {
   return (
     <div
       data-link-preview=""
-      className="relative z-10 mt-1 block"
+      className={previewClass.root}
       onPointerEnter={(event) => event.pointerType === 'mouse' && setOpenedBy((by) => by ?? 'hover')}
       onPointerLeave={(event) => event.pointerType === 'mouse' && setOpenedBy((by) => (by === 'hover' ? null : by))}
     >
       <span
         aria-describedby={open ? addressId : undefined}
         data-link-text=""
-        // No text selection or callout menu on a long-press: the hold is ours, to show the address.
-        className="block cursor-default select-none [-webkit-touch-callout:none]"
+        className={previewClass.text}
         onContextMenu={(event) => event.preventDefault()}
         onPointerDown={(event) => {
           if (event.pointerType === 'mouse') return;
@@ -95,14 +88,11 @@ export function LinkPreview({ url, children }: LinkPreviewProps) {
             event.preventDefault();
             setOpenedBy((by) => (by === 'press' ? null : 'press'));
           }}
-          className="mt-1 inline-flex min-h-11 cursor-pointer list-none items-center rounded-md border border-line bg-page px-2.5 text-sm font-semibold text-ink [&::-webkit-details-marker]:hidden"
+          className={previewClass.summary}
         >
           {openedBy === 'press' ? mockText.hideAddress : mockText.showAddress}
         </summary>
-        <span id={addressId} className="mt-1 block rounded-md border-2 border-line bg-page px-2 py-1 text-sm text-ink">
-          <span className="font-semibold">{mockText.linkGoesTo}</span>{' '}
-          <MockLink url={url} className="font-mono text-ink" />
-        </span>
+        <LinkAddress id={addressId} url={url} />
       </details>
       {/* Said once when the address appears, however it was opened. A plain live region, not role="status", so the
           exercise's own status (its verdict) stays the one status of the exercise. */}
@@ -110,19 +100,5 @@ export function LinkPreview({ url, children }: LinkPreviewProps) {
         {open ? `${mockText.linkGoesTo} ${url}` : ''}
       </span>
     </div>
-  );
-}
-
-/** A link's visible words, drawn as a link (underlined, in the link colour), never a real one. */
-export function LinkText({ tone, children }: { tone: string; children: ReactNode }) {
-  return <span className={`mock-link block underline underline-offset-2 ${tone}`}>{children}</span>;
-}
-
-export function GlobeIcon({ className }: { className: string }) {
-  return (
-    <svg aria-hidden="true" viewBox="0 0 24 24" className={`fill-none stroke-current ${className}`} strokeWidth="1.5">
-      <circle cx="12" cy="12" r="9" />
-      <path d="M3 12h18M12 3c3 3 3 15 0 18M12 3c-3 3-3 15 0 18" />
-    </svg>
   );
 }

@@ -3,22 +3,22 @@ import { mockText } from '@/lib/i18n/en/mock';
 import { AddressBar } from './address-bar';
 import { FieldLabel, MockFrame } from './frame';
 import { MockBadges } from './badges';
-import { ListingBuyBox } from './listing-buy-box';
-import { Part } from './part';
 import { pictureFor, ProductArt } from './product-art';
 import { Stars } from './stars';
 import { t } from '@/lib/i18n/t';
 import { mockMessages } from '@/lib/i18n/mock';
+import type { MockKit } from './kit';
 
 /**
  * A generic marketplace product listing: a drawn product picture, title, price with the variant picker, badges,
  * rating, store, shipping and reviews. A made-up layout, never a copy of a real marketplace's page.
  */
-export function MockListing({ data }: { data: ListingData }) {
+export function MockListing({ data, kit }: { data: ListingData; kit: MockKit }) {
+  const { Part, BuyBox } = kit;
   const picture = pictureFor(data.title, data.picture);
   return (
     <MockFrame kind="listing">
-      {data.url && <AddressBar url={data.url} />}
+      {data.url && <AddressBar kit={kit} url={data.url} />}
       <div className="grid gap-3 sm:grid-cols-[11rem_1fr]">
         <div className="flex gap-1.5 sm:flex-col">
           <ProductArt picture={picture} className="aspect-square w-32 shrink-0 min-[420px]:w-40 sm:w-full" />
@@ -37,11 +37,11 @@ export function MockListing({ data }: { data: ListingData }) {
           <Part id="title" className="block px-1.5 py-1 text-lg font-semibold">
             {data.title}
           </Part>
-          <ListingBuyBox
+          <BuyBox
             data={data}
             between={
               <>
-                {data.badges && <MockBadges badges={data.badges} />}
+                {data.badges && <MockBadges kit={kit} badges={data.badges} />}
                 {data.rating && (
                   <Part id="rating" className="flex flex-wrap items-center gap-x-1.5 px-1.5 py-1 text-sm">
                     <Stars value={5} />

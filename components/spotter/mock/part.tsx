@@ -1,7 +1,9 @@
 'use client';
 
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext } from 'react';
 import { spotterText } from '@/lib/i18n/en/spotter';
+import type { PartProps } from './kit';
+import { PlainPart, partBoxClass } from './part-box';
 
 /** What a checked or revealed part shows: the learner's result, or (when revealed) what the part really is. */
 export type PartOutcome = 'found' | 'missed' | 'false-alarm' | 'flag' | 'fine';
@@ -20,8 +22,8 @@ export type SpotContextValue = {
 };
 
 /**
- * Set by a red-flag exercise around an artefact. Without it (lesson fallback, exam review, verdict items) every
- * part renders as plain text, so the mock kit works the same in server and client components.
+ * Set by a red-flag exercise around an artefact. Without it (exam verdict items) every part renders as plain text;
+ * the printed and no-JavaScript view does not use this module at all (./static-artefact.tsx).
  */
 export const SpotContext = createContext<SpotContextValue | null>(null);
 
@@ -31,18 +33,6 @@ const outcomeTone: Record<PartOutcome, { border: string; badge: string }> = {
   'false-alarm': { border: 'border-muted border-dashed', badge: 'bg-muted text-page' },
   flag: { border: 'border-bad border-solid', badge: 'bg-bad text-page' },
   fine: { border: 'border-good border-dashed', badge: 'bg-good text-page' },
-};
-
-export type PartProps = {
-  /** A fixed part name of the artefact kind (lib/spotter/parts.ts) or a list item's id. */
-  id: string;
-  /** Layout and look of the part (block, padding, bubble colours). Borders belong to Part: they show its state. */
-  className?: string;
-  children: ReactNode;
-  /** Shrink to the content instead of filling the row (e.g. a badge beside a price). */
-  fit?: boolean;
-  /** The part holds flow content (a link preview with its <details>), so it is drawn as a <div>, not a <span>. */
-  flow?: boolean;
 };
 
 /**
@@ -58,15 +48,13 @@ export const PartToggleContext = createContext<(() => void) | null>(null);
  * tap and keyboard alike and a link preview inside the part stays its own control instead of a button in a button.
  * At least 44 px tall (WCAG 2.5.8 asks for 24).
  */
-export function Part({ id, className = 'block', children, fit = false, flow = false }: PartProps) {
+export function Part(props: PartProps) {
+  const { id, children, flow = false } = props;
   const context = useContext(SpotContext);
   const number = context?.numbers.get(id);
+  if (!context || number === undefined) return <PlainPart {...props} />;
   const Box = flow ? 'div' : 'span';
-  // Full width by default, so every part fills its row whether or not it is a control.
-  const base = `rounded-md border-2 ${fit ? '' : 'w-full'} ${className}`;
-  if (!context || number === undefined) {
-    return <Box className={`${base} border-transparent`}>{children}</Box>;
-  }
+  const base = partBoxClass(props);
 
   const outcome = context.outcomes?.get(id);
   if (outcome) {
@@ -127,16 +115,7 @@ export function Part({ id, className = 'block', children, fit = false, flow = fa
   );
 }
 
-/** A part that is one line of text from the data, drawn only when the data has it (many fields are optional). */
-export function TextPart({ id, text, className }: { id: string; text: string | undefined; className: string }) {
-  return text === undefined ? null : (
-    <Part id={id} className={className}>
-      {text}
-    </Part>
-  );
-}
-
-export function FlagIcon() {
+function FlagIcon() {
   return (
     <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3.5 fill-current">
       <path d="M3 1h1.5v14H3zM5.5 2h8l-2 3.5 2 3.5h-8z" />

@@ -1,14 +1,15 @@
 import type { SmsData } from '@/lib/content/artefact-schema';
 import { mockText } from '@/lib/i18n/en/mock';
 import { MockFrame } from './frame';
-import { GlobeIcon, LinkPreview, LinkText } from './link-preview';
-import { Part } from './part';
+import { GlobeIcon, LinkText } from './link-preview-view';
+import type { MockKit } from './kit';
 
 /**
  * A phone's text-message screen inside a drawn phone: status bar, the sender line, message bubbles with the link
  * card a phone draws for an address, and the reply box. A generic phone, no real brand's look.
  */
-export function MockSms({ data }: { data: SmsData }) {
+export function MockSms({ data, kit }: { data: SmsData; kit: MockKit }) {
+  const { Part, LinkPreview } = kit;
   return (
     <MockFrame kind="sms">
       <div className="mx-auto w-full max-w-sm rounded-[2rem] border-[6px] border-ink/80 bg-page p-1 shadow-sm">

@@ -2,8 +2,9 @@ import type { StoreData } from '@/lib/content/artefact-schema';
 import { mockText } from '@/lib/i18n/en/mock';
 import { MockFrame } from './frame';
 import { MockBadges } from './badges';
-import { Part, TextPart } from './part';
+import { TextPart } from './part-box';
 import { Stars } from './stars';
+import type { MockKit } from './kit';
 
 /** A score such as "4.8" as a share of 5, for the bar; scores that are not numbers draw no bar. */
 const share = (score: string) => {
@@ -15,7 +16,8 @@ const share = (score: string) => {
  * A generic store page header: banner, logo, name, follow and visit buttons (drawn), the store's figures, its
  * detailed ratings block with stars and bars, badges and notices. Not a copy of any real marketplace's card.
  */
-export function MockStoreCard({ data }: { data: StoreData }) {
+export function MockStoreCard({ data, kit }: { data: StoreData; kit: MockKit }) {
+  const { Part } = kit;
   return (
     <MockFrame kind="store">
       <div className="overflow-hidden rounded-lg border border-line/40">
@@ -42,9 +44,9 @@ export function MockStoreCard({ data }: { data: StoreData }) {
         </div>
       </div>
       <div className="grid grid-cols-1 gap-1 min-[360px]:grid-cols-2 sm:grid-cols-3">
-        <TextPart id="opened" text={data.opened} className="block bg-surface px-2 py-1.5" />
-        <TextPart id="positive" text={data.positive} className="block bg-surface px-2 py-1.5 font-semibold" />
-        <TextPart id="followers" text={data.followers} className="block bg-surface px-2 py-1.5" />
+        <TextPart kit={kit} id="opened" text={data.opened} className="block bg-surface px-2 py-1.5" />
+        <TextPart kit={kit} id="positive" text={data.positive} className="block bg-surface px-2 py-1.5 font-semibold" />
+        <TextPart kit={kit} id="followers" text={data.followers} className="block bg-surface px-2 py-1.5" />
       </div>
       {data.ratings && (
         <div className="rounded-lg border border-line/40 p-1.5">
@@ -74,7 +76,7 @@ export function MockStoreCard({ data }: { data: StoreData }) {
           </div>
         </div>
       )}
-      {data.badges && <MockBadges badges={data.badges} />}
+      {data.badges && <MockBadges kit={kit} badges={data.badges} />}
       {data.notes?.map((note) => (
         <Part key={note.id} id={note.id} className="block bg-warn-bg px-2 py-1.5 text-sm">
           {note.text}

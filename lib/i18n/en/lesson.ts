@@ -13,6 +13,8 @@ export const lessonText = {
   checksLabel: 'Questions in this lesson',
   checksValue: '{answered} of {total} answered',
   checksLoading: 'Loading your answers…',
+  /** Said when a lesson's exercise is used before its code has arrived; what was done is applied then. */
+  islandGettingReady: 'Getting ready…',
   printSummaryNote: 'The full course, with sources for every point, is at {url}',
   precheckOffer:
     'Before you start: want to see how much you learn? Take the optional 8-question pre-check, or skip it and read on.',

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { LessonArticle } from '@/components/mdx/lesson-article';
+import { LessonLink } from '@/components/mdx/lesson-link';
 import { LessonProgress } from '@/components/progress/lesson-progress';
 import type { CompiledLesson } from '@/lib/content/compile-lesson';
 import { getCourse, getLesson, summarise } from '@/lib/content/lessons';
@@ -51,6 +52,7 @@ export default async function LessonPage({ params }: LessonPageProps) {
   return (
     <LessonArticle
       lesson={lesson}
+      link={LessonLink}
       className="mx-auto max-w-3xl"
       data={
         <JsonLd
@@ -97,7 +99,9 @@ export default async function LessonPage({ params }: LessonPageProps) {
         <>
           {/* "Next lesson" comes right after the last exercise, before the sources (issue 15 item 1). */}
           <LessonPager previous={previous} next={next} />
-          <p className="print-only">{t(lessonMessages, 'printSummaryNote', { url: absoluteUrl(`/lessons/${slug}/`) })}</p>
+          <p className="print-only">
+            {t(lessonMessages, 'printSummaryNote', { url: absoluteUrl(`/lessons/${slug}/`) })}
+          </p>
         </>
       }
       footer={

@@ -4,6 +4,7 @@ import { ExerciseEmbedBridge } from '@/components/embed/embed-bridge';
 import { EmbedHeader } from '@/components/embed/embed-header';
 import { EmbedStorageNotice } from '@/components/embed/embed-storage-notice';
 import { QuizBlock } from '@/components/mdx/quiz-block';
+import { QuizIsland, SpotterIsland } from '@/components/mdx/islands';
 import { SpotterBlock } from '@/components/mdx/spotter-block';
 import { getExercise, getExercises, type Exercise } from '@/lib/content/exercises';
 import { exerciseTitle } from '@/lib/embed/exercise';
@@ -30,8 +31,13 @@ export async function generateMetadata({ params }: EmbeddedExercisePageProps): P
   };
 }
 
+// The exercise is the whole page, in view at once, so a Spotter here loads with the page (not deferred as in a lesson).
 const Block = ({ exercise }: { exercise: Exercise }) =>
-  exercise.kind === 'spotter' ? <SpotterBlock {...exercise.props} /> : <QuizBlock {...exercise.props} />;
+  exercise.kind === 'spotter' ? (
+    <SpotterBlock {...exercise.props} island={SpotterIsland} />
+  ) : (
+    <QuizBlock {...exercise.props} island={QuizIsland} />
+  );
 
 /** One exercise alone, for an article about one scam (EMB-15): the exercise, then the way to its whole lesson. */
 export default async function EmbeddedExercisePage({ params }: EmbeddedExercisePageProps) {

@@ -6,6 +6,7 @@ import { EmbedCard } from '@/components/embed/embed-card';
 import { EmbedHeader } from '@/components/embed/embed-header';
 import { EmbedLessonProgress } from '@/components/embed/embed-lesson-progress';
 import { EmbedStorageNotice } from '@/components/embed/embed-storage-notice';
+import { EmbeddedLessonLink } from '@/components/mdx/embedded-lesson-link';
 import { LessonArticle } from '@/components/mdx/lesson-article';
 import { getCourse, getLesson, summarise } from '@/lib/content/lessons';
 import { fullPath } from '@/lib/embed/snippet';
@@ -60,6 +61,7 @@ export default async function EmbeddedLessonPage({ params }: EmbeddedLessonPageP
           <LessonArticle
             lesson={lesson}
             embedded
+            link={EmbeddedLessonLink}
             progress={
               // Reads ?preview=, so it needs its own Suspense boundary (CNT-5).
               <Suspense fallback={null}>
