@@ -63,7 +63,7 @@ export function LessonEmbedBridge({ lesson }: LessonEmbedBridgeProps) {
 
 /** Imported when an attempt is saved, so the scoring code stays out of lesson and exercise embeds' first load. */
 async function outcomeOf(attempt: Attempt): Promise<ExamOutcome> {
-  const { scoreAttempt } = await import('@/lib/exam/score');
+  const { scoreAttempt } = await import('@/lib/exam/attempt-score');
   // The same whole percentage and pass rule the learner sees on the result page (partial credit, most genuine right).
   const { percent, passed } = scoreAttempt(attempt, () => undefined);
   return { score: percent, passed };
