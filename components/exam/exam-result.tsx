@@ -8,7 +8,7 @@ import { signalFigures } from '@/lib/exam/signal';
 import { examText } from '@/lib/i18n/en/exam';
 import { BeforeAfter } from './before-after';
 import { ItemReview } from './item-review';
-import { ButtonLink } from '@/components/ui/button';
+import { ButtonLink } from '@/components/ui/button-link';
 import { useFocusOn } from '@/components/questions/use-focus';
 import { Section } from '@/components/ui/section';
 import { t } from '@/lib/i18n/t';

@@ -6,7 +6,8 @@ import { useStoredValue } from '@/lib/report/use-stored-value';
 import { storageKeys } from '@/lib/progress/storage-keys';
 import { reportText } from '@/lib/i18n/en/report';
 import { checklistTicks, withTick } from './checklist-ticks';
-import { Button, ButtonLink } from '@/components/ui/button';
+import { Button } from '@/components/ui/button';
+import { ButtonLink } from '@/components/ui/button-link';
 import { t } from '@/lib/i18n/t';
 import { reportMessages } from '@/lib/i18n/report';
 

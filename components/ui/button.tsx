@@ -1,5 +1,4 @@
-import Link from 'next/link';
-import type { ButtonHTMLAttributes, ComponentProps } from 'react';
+import type { ButtonHTMLAttributes } from 'react';
 
 /**
  * The course's buttons, written once. Every variant is at least 44 px tall (WCAG 2.5.8 and our touch target) and
@@ -18,7 +17,7 @@ export const buttonClass = {
 
 export type ButtonVariant = keyof typeof buttonClass;
 
-const joined = (...classes: (string | undefined)[]) => classes.filter(Boolean).join(' ');
+export const joined = (...classes: (string | undefined)[]) => classes.filter(Boolean).join(' ');
 
 export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant };
 
@@ -31,10 +30,3 @@ export function Button({ variant = 'primary', className, type = 'button', ...res
 export const linkButtonClass = (variant: ButtonVariant = 'primary') =>
   // A framed button needs no underline until hovered; the link variant keeps it, as it has no frame to show it is one.
   joined('inline-flex items-center', variant === 'link' ? undefined : 'no-underline', buttonClass[variant]);
-
-export type ButtonLinkProps = ComponentProps<typeof Link> & { variant?: ButtonVariant };
-
-/** A link that looks like a button: for actions that go to another page (the certificate, the lesson). */
-export function ButtonLink({ variant = 'primary', className, ...rest }: ButtonLinkProps) {
-  return <Link className={joined(linkButtonClass(variant), className)} {...rest} />;
-}
