@@ -1,11 +1,13 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
+import { chromiumArgs, headlessShellPath } from './e2e/browser';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 
 /**
  * End-to-end tests run against the exported out/ folder served as static files, never `next dev`.
- * The browser is Debian's Chromium (no browser downloads here); CHROMIUM_PATH overrides it elsewhere.
+ * The browser is Debian's Chromium (no browser downloads here): its headless shell, and the full browser where a
+ * spec needs it (e2e/browser.ts).
  */
 export default defineConfig({
   testDir: 'e2e',
@@ -18,18 +20,8 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     baseURL: `http://localhost:${port}`,
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    // The headless shell, or the full browser for the embed specs: see e2e/browser.ts.
+    launchOptions: { executablePath: headlessShellPath, args: chromiumArgs },
     // Recording a trace costs every test 10–15 % more CPU. In CI a failed test is retried once, with a trace; a
     // local run (no retries) records one and keeps it only if the test fails.
     trace: process.env.CI ? 'on-first-retry' : 'retain-on-failure',

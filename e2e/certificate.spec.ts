@@ -24,7 +24,7 @@ test('before a pass, the certificate page points to the exam', async ({ page }) 
   await page.goto('/certificate/');
   await expect(page.getByText(certificateText.notYet)).toBeVisible();
   await expect(page.getByRole('link', { name: certificateText.goToExam })).toBeVisible();
-  await expectNoAxeViolations(page);
+  // axe on this state: accessibility.spec.ts (a fresh /certificate/, both themes).
 });
 
 test('after a pass, the learner types their name, it is kept only in this browser, and the certificate prints on one page', async ({
