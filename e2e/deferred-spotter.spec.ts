@@ -48,12 +48,12 @@ test.describe('a lesson’s red-flag exercise loads when it is needed', () => {
     await listView.evaluate((button: HTMLElement) => button.focus({ preventScroll: true }));
     await expect(island(page)).toHaveAttribute('data-island-state', 'loading');
     await page.keyboard.press('Space');
-    await expect(page.getByText(lessonText.islandGettingReady)).toBeVisible();
+    await expect(island(page).getByText(lessonText.islandGettingReady)).toBeVisible();
 
     await expect(island(page)).toHaveAttribute('data-island-state', 'live');
     await expect(listView).toHaveAttribute('aria-pressed', 'true');
     await expect(listView).toBeFocused();
-    await expect(page.getByText(lessonText.islandGettingReady)).toBeHidden();
+    await expect(island(page).getByText(lessonText.islandGettingReady)).toBeHidden();
   });
 
   test('a part marked before the code has arrived is marked once it has', async ({ page }) => {
@@ -62,7 +62,7 @@ test.describe('a lesson’s red-flag exercise loads when it is needed', () => {
     const part = spotter(page, id).locator(`button[data-part="${flags[0]!.id}"]`);
     // Scrolling brings it near and starts the load; the press comes before the code.
     await markPart(page, part);
-    await expect(page.getByText(lessonText.islandGettingReady)).toBeVisible();
+    await expect(island(page).getByText(lessonText.islandGettingReady)).toBeVisible();
     await expect(part).toHaveAttribute('aria-pressed', 'true');
     await expect(spotter(page, id).getByText('1 part marked.')).toBeVisible();
   });

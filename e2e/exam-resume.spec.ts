@@ -63,10 +63,15 @@ async function holdQuestionView(page: Page) {
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
   await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
-    const response = await route.fetch();
-    const body = await response.text();
-    if (body.includes(examText.finish)) await released;
-    await route.fulfill({ response, body });
+    try {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (body.includes(examText.finish)) await released;
+      await route.fulfill({ response, body });
+    } catch {
+      // A request the reload or unrouteAll() dropped while it was in flight ("Response has been disposed"): the
+      // page that asked for it is gone, so there is nothing to answer.
+    }
   });
   return release;
 }
