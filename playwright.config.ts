@@ -20,7 +20,7 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     baseURL: `http://localhost:${port}`,
-    // The headless shell, or the full browser for the embed specs: see e2e/browser.ts.
+    // The headless shell; embed-host.spec.ts asks for the full browser (e2e/browser.ts).
     launchOptions: { executablePath: headlessShellPath, args: chromiumArgs },
     // Recording a trace costs every test 10–15 % more CPU. In CI a failed test is retried once, with a trace; a
     // local run (no retries) records one and keeps it only if the test fails.

@@ -7,9 +7,12 @@ import { existsSync } from 'node:fs';
  * browser around them, which is what Playwright itself runs headless tests in by default: about a third less CPU per
  * test than the full browser, measured on this project's journeys and accessibility checks.
  *
- * The specs that embed our pages in another site's page (e2e/embed-fixtures.ts) run in the full browser: it blocks
- * third-party storage in Playwright's off-the-record contexts, as a reader's browser may, and those specs check
- * what an embed does then ("progress won't be kept here", STO-1, STO-8, EMB-7). The headless shell does not.
+ * The full browser blocks third-party storage in Playwright's off-the-record contexts, as a reader's browser may;
+ * the headless shell partitions it, as Chrome does by default (and no switch makes it block:
+ * --test-third-party-cookie-phaseout and ForceThirdPartyCookieBlocking were tried). embed-host.spec.ts checks what
+ * an embed on another site does when its storage is blocked ("progress won't be kept here", STO-1, STO-8, EMB-7),
+ * so it runs in the full browser. The other embed specs pass in either; embeds without storage at all (sandboxes
+ * without allow-same-origin: WordPress, the strict-sandbox test) are the same in both.
  *
  * CHROMIUM_PATH names another full Chromium; CHROMIUM_HEADLESS_SHELL_PATH another headless shell. Without a
  * headless shell, every spec runs in the full browser.

@@ -5,7 +5,6 @@ import type { FrameLocator, Locator, Page } from '@playwright/test';
 import { headersFor, parseHeadersFile } from '../scripts/static-headers';
 import { publisherToolText } from '../lib/i18n/en/publisher-tool';
 import { quizText } from '../lib/i18n/en/quiz';
-import { chromiumPath } from './browser';
 import { activate, correctOptions, expect, test as base } from './fixtures';
 
 /**
@@ -42,11 +41,6 @@ function staticFile(pathname: string): { file: string; status: number } {
 }
 
 export const test = base.extend<object, { embedServer: EmbedServer }>({
-  // The full browser, whose third-party storage rules these specs depend on (e2e/browser.ts).
-  launchOptions: [
-    async ({ launchOptions }, use) => use({ ...launchOptions, executablePath: chromiumPath }),
-    { scope: 'worker' },
-  ],
   embedServer: [
     async ({}, use, workerInfo) => {
       const rules = parseHeadersFile(readFileSync(path.join(outDir, '_headers'), 'utf8'));

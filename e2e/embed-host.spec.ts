@@ -3,6 +3,7 @@ import { lessonText } from '../lib/i18n/en/lesson';
 import { publisherToolText } from '../lib/i18n/en/publisher-tool';
 import { quizText } from '../lib/i18n/en/quiz';
 import { expectNoAxeViolations } from './fixtures';
+import { chromiumArgs, chromiumPath } from './browser';
 import { storedProgress } from './progress-seed';
 import {
   answerEveryQuestion,
@@ -21,6 +22,10 @@ import {
  * localhost: different sites). RELIABILITY §1, EMB-1, EMB-4..EMB-6, PERF-2, STO-8, PRV-4, A11Y-1. The exam's own
  * event (exam-scored, PRV-4) is checked where the embedded exam is taken to its end, in embed-exam.spec.ts.
  */
+
+// The full browser, which blocks third-party storage as a reader's browser may; these tests check what the embed
+// does then (e2e/browser.ts).
+test.use({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } });
 
 test('EMB-1/EMB-5/PERF-2: the snippet shows the whole lesson at its own height, with a matching title and no layout shift', async ({
   page,
