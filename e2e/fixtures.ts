@@ -56,10 +56,12 @@ declare global {
  * Each document, the page's and every frame's (cross-origin ones too: Playwright reaches them all), is analysed by
  * axe.run inside it, axe injected once per document, frames left to their own run (`iframes: false`). AxeBuilder
  * instead injects axe again on every call, gathers the partial results of every node of every frame and finishes
- * the run in a new blank tab: 1.5–3 s more per call on this project's pages, for the same rules and the same
- * answer (of the WCAG rules, only frame-title-unique compares across documents, and it reads the frames' titles in
- * the parent's own document). Only a scoped check of a page with frames, where the scope decides which frames
- * count, still goes through AxeBuilder.
+ * the run in a new blank tab: 1.5–3 s more per call on this project's pages, for the same rules. Of the WCAG rules,
+ * three combine documents in AxeBuilder's run: frame-title-unique reads the titles in the parent's own DOM, the
+ * same here; duplicate-id-aria only merges its lists; bypass, a page-level rule, is judged on each framed document
+ * too here, as if it were a page, which is stricter (each embed passes it as a page in accessibility.spec.ts).
+ * Only a scoped check of a page with frames, where the scope decides which frames count, still goes through
+ * AxeBuilder.
  */
 export async function axeViolations(page: Page, { include, rules }: AxeScope = {}): Promise<string[]> {
   const options: axe.RunOptions = {

@@ -85,6 +85,9 @@ test('the chosen colour theme is remembered across pages and reloads', async ({ 
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await page.goto(lesson);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  // The picker shows the stored choice once hydrated; before that its server-rendered "system" is already selected,
+  // so choosing it would change nothing and the reload would still find dark.
+  await expect(page.getByLabel(siteText.theme.label)).toHaveValue('dark');
   await page.getByLabel(siteText.theme.label).selectOption('system');
   await page.reload();
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.+/);
