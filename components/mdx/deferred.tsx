@@ -13,6 +13,7 @@ import {
   type ComponentType,
   type ReactNode,
 } from 'react';
+import { lazyModule } from '@/lib/lazy-module';
 import { lessonText } from '@/lib/i18n/en/lesson';
 import { holdInput, type HeldInput } from './held-input';
 
@@ -38,14 +39,10 @@ function gate(): { wanted: Promise<void>; want(): void } {
  */
 export function deferred<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
   const { wanted, want } = gate();
-  const loadWhenOnline = (): Promise<ComponentType<P>> =>
-    load().catch(
-      // Offline before the chunk was cached: try again once the browser is back online, keeping the HTML meanwhile.
-      () =>
-        new Promise((resolve) => window.addEventListener('online', () => resolve(loadWhenOnline()), { once: true })),
-    );
-  // The server renders the island at once; the browser fetches it once wanted.
-  const code = onServer ? load() : wanted.then(loadWhenOnline);
+  // The server renders the island at once; the browser fetches it once wanted, and if offline before the chunk was
+  // cached, again each time the browser is back online (lib/lazy-module.ts), keeping the HTML meanwhile.
+  const chunk = lazyModule(load);
+  const code = onServer ? load() : wanted.then(chunk.whenReady);
   function Live(props: P) {
     return createElement(use(code), props);
   }
