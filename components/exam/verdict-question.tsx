@@ -22,49 +22,27 @@ export function VerdictQuestion({
   const [confidence, setConfidence] = useState<Confidence>();
   const [nudge, setNudge] = useState(false);
   const name = `verdict-${item.id}`;
-  const radio = 'mt-1 size-5 shrink-0 accent-[var(--accent)]';
-  const label = 'flex min-h-11 cursor-pointer items-start gap-3 rounded-md border-2 border-line/60 px-3 py-2';
 
   return (
     <div className="space-y-4">
       <p className="font-semibold">{item.prompt}</p>
       <Artefact data={item.artefact} />
-      <fieldset className="space-y-2">
-        <legend className="mb-2 text-lg font-bold">{examText.verdictLegend}</legend>
-        <div className="grid gap-2 sm:grid-cols-3">
-          {verdicts.map((value) => (
-            <label key={value} className={label}>
-              <input
-                type="radio"
-                name={name}
-                value={value}
-                checked={choice === value}
-                onChange={() => setChoice(value)}
-                className={radio}
-              />
-              <span>{examText.verdictChoice[value]}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <fieldset className="space-y-2">
-        <legend className="mb-2 text-lg font-bold">{examText.confidenceLegend}</legend>
-        <div className="grid gap-2 sm:grid-cols-3">
-          {(['guessing', 'fairly-sure', 'sure'] as const).map((value) => (
-            <label key={value} className={label}>
-              <input
-                type="radio"
-                name={`${name}-confidence`}
-                value={value}
-                checked={confidence === value}
-                onChange={() => setConfidence(value)}
-                className={radio}
-              />
-              <span>{examText.confidence[value]}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <Choices<VerdictChoice>
+        legend={examText.verdictLegend}
+        name={name}
+        options={verdicts}
+        value={choice}
+        onChange={setChoice}
+        label={(value) => examText.verdictChoice[value]}
+      />
+      <Choices<Confidence>
+        legend={examText.confidenceLegend}
+        name={`${name}-confidence`}
+        options={confidences}
+        value={confidence}
+        onChange={setConfidence}
+        label={(value) => examText.confidence[value]}
+      />
       <Nudge text={nudge ? examText.verdictFirst : ''} />
       <button
         type="button"
@@ -74,5 +52,48 @@ export function VerdictQuestion({
         {submitLabel}
       </button>
     </div>
+  );
+}
+
+const confidences: readonly Confidence[] = ['guessing', 'fairly-sure', 'sure'];
+
+/** One question's radio group: three wide options under a legend, none chosen until the learner picks one. */
+function Choices<T extends string>({
+  legend,
+  name,
+  options,
+  value,
+  onChange,
+  label,
+}: {
+  legend: string;
+  name: string;
+  options: readonly T[];
+  value: T | undefined;
+  onChange(value: T): void;
+  label(value: T): string;
+}) {
+  return (
+    <fieldset className="space-y-2">
+      <legend className="mb-2 text-lg font-bold">{legend}</legend>
+      <div className="grid gap-2 sm:grid-cols-3">
+        {options.map((option) => (
+          <label
+            key={option}
+            className="flex min-h-11 cursor-pointer items-start gap-3 rounded-md border-2 border-line/60 px-3 py-2"
+          >
+            <input
+              type="radio"
+              name={name}
+              value={option}
+              checked={value === option}
+              onChange={() => onChange(option)}
+              className="mt-1 size-5 shrink-0 accent-[var(--accent)]"
+            />
+            <span>{label(option)}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
   );
 }
