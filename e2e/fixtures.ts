@@ -184,6 +184,15 @@ export async function openSpotter(page: Page, lesson: string, id: string) {
   return { exercise: spotter(page, id), key: await spotterKey(page, id) };
 }
 
+/**
+ * Waits until the lesson island holding `inside` has its code and is hydrated (components/mdx/deferred.tsx). Input
+ * made once the page has hydrated is held until then; a test of a gesture itself, not of that holding, waits here,
+ * because a tap sent before the page itself has hydrated reaches only the server's HTML.
+ */
+export async function expectIslandLive(page: Page, inside: Locator) {
+  await expect(page.locator('[data-island-state]').filter({ has: inside })).toHaveAttribute('data-island-state', 'live');
+}
+
 /** A red-flag exercise on a lesson page (the interactive island). */
 export const spotter = (page: Page, id: string) => page.locator(`[data-spotter="${id}"]`);
 

@@ -1,5 +1,5 @@
 import { reportText } from '../lib/i18n/en/report';
-import { activate, expect, expectNoAxeViolations, test } from './fixtures';
+import { activate, expect, expectIslandLive, expectNoAxeViolations, test } from './fixtures';
 
 const lesson = '/lessons/when-things-go-wrong/';
 const block = (page: import('@playwright/test').Page) => page.getByRole('region', { name: reportText.title });
@@ -72,12 +72,14 @@ test('the checklist can be ticked, keeps its ticks after a reload, and offers Pr
   await page.goto('/lessons/safe-shopping-checklist/');
   const box = page.getByRole('checkbox', { name: /Pay only through the checkout/ });
   await expect(box).not.toBeChecked();
+  await expectIslandLive(page, box);
   await activate(page, box);
   await expect(box).toBeChecked();
   await expect(page.getByRole('status').filter({ hasText: 'ticked' })).toHaveText(/^1 of \d+ ticked$/);
 
   await page.reload();
   await expect(page.getByRole('checkbox', { name: /Pay only through the checkout/ })).toBeChecked();
+  await expectIslandLive(page, box);
   await activate(page, page.getByRole('checkbox', { name: /Pay only through the checkout/ }));
   await expect(page.getByRole('checkbox', { name: /Pay only through the checkout/ })).not.toBeChecked();
 

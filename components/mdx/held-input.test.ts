@@ -86,3 +86,40 @@ describe('input made before an island is live (issue 13)', () => {
     outside.remove();
   });
 });
+
+describe('a long-press on a mock link before the island is live (issue 13)', () => {
+  const preview =
+    '<div><span data-link-text="">Track parcel</span><details><summary>Show address</summary>x.example</details></div>';
+  /** A touch on the link's words, held for `ms`, then the click a phone may send after it. */
+  function touch(text: Element, ms: number) {
+    const pointer = (type: string, timeStamp: number) => {
+      const event = new Event(type, { bubbles: true, cancelable: true });
+      Object.defineProperties(event, { pointerType: { value: 'touch' }, timeStamp: { value: timeStamp } });
+      text.dispatchEvent(event);
+    };
+    pointer('pointerdown', 1000);
+    pointer('pointerup', 1000 + ms);
+    (text as HTMLElement).click();
+  }
+
+  test('is held as a press on that link’s "Show address", and its closing click does not press the link', () => {
+    island(preview);
+    const seen = heard('click', (event) => (event.target as Element).textContent!);
+    const onHold = vi.fn();
+    const held = holdInput(root, onHold);
+    touch(root.querySelector('[data-link-text]')!, 800);
+    expect(seen).toEqual([]);
+    expect(onHold).toHaveBeenCalledTimes(1);
+    held.replay();
+    expect(seen).toEqual(['Show address']);
+  });
+
+  test('a short tap is held as a press on the link itself', () => {
+    island(preview);
+    const seen = heard('click', (event) => (event.target as Element).textContent!);
+    const held = holdInput(root, () => {});
+    touch(root.querySelector('[data-link-text]')!, 100);
+    held.replay();
+    expect(seen).toEqual(['Track parcel']);
+  });
+});

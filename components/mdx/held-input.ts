@@ -1,5 +1,9 @@
+import { longPressMs } from '@/lib/long-press';
+
 /** What is held: presses on controls (a <label> passes its press on to its input), and choices in a <select>. */
 const pressable = 'button, summary, input, label, [data-link-text]';
+/** A mock link's words, which a long-press asks to show the link's address (components/spotter/mock/link-preview.tsx). */
+const linkText = '[data-link-text]';
 
 export type HeldInput = {
   /** Stops holding, then does again, in order, what was held. */
@@ -12,6 +16,7 @@ export type HeldInput = {
  * Holds what a learner does to an island's server-rendered HTML before its code is live, so that nothing is lost:
  * a press is cancelled (a <details> would open, a box would tick, and the live island would not know) and pressed
  * again once the island is live; a choice in a <select> is made again, with a change event the island hears.
+ * A long-press on a mock link's words is held as what it means once live: a press on that link's "Show address".
  * `onHold` is told of each, so the island can say it is getting ready.
  *
  * It listens on the window, in the capture phase: React stops events on HTML it has not hydrated yet at its root,
@@ -25,7 +30,36 @@ export function holdInput(root: HTMLElement, onHold: () => void): HeldInput {
     held.push(again);
     onHold();
   };
+  // The touch that may be a long-press on a link's words, and the link whose click ends one that was.
+  let touch: { text: Element; at: number } | null = null;
+  let longPressed: Element | null = null;
+  const onPointerDown = (event: PointerEvent) => {
+    const text = event.target instanceof Element ? event.target.closest(linkText) : null;
+    touch = event.pointerType !== 'mouse' && text && root.contains(text) ? { text, at: event.timeStamp } : null;
+  };
+  const onPointerUp = (event: PointerEvent) => {
+    const pressed = touch;
+    touch = null;
+    if (!pressed || event.timeStamp - pressed.at < longPressMs) return;
+    const summary = pressed.text.parentElement?.querySelector<HTMLElement>(':scope > details > summary');
+    if (!summary) return;
+    longPressed = pressed.text;
+    hold(event, () => summary.click());
+  };
+  // The phone's own menu for a long-press (the live preview prevents it too).
+  const onContextMenu = (event: Event) => {
+    const text = event.target instanceof Element ? event.target.closest(linkText) : null;
+    if (text && root.contains(text)) event.preventDefault();
+  };
   const onClick = (event: MouseEvent) => {
+    if (longPressed && event.target instanceof Node && longPressed.contains(event.target)) {
+      // The click that ends a long-press: already held as "Show address", not a press on the part.
+      longPressed = null;
+      event.preventDefault();
+      event.stopPropagation();
+      return;
+    }
+    longPressed = null;
     const control = event.target instanceof Element ? event.target.closest<HTMLElement>(pressable) : null;
     if (control && root.contains(control)) hold(event, () => control.click());
   };
@@ -38,11 +72,16 @@ export function holdInput(root: HTMLElement, onHold: () => void): HeldInput {
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
   };
-  window.addEventListener('click', onClick, true);
-  window.addEventListener('change', onChange, true);
+  const listeners = [
+    ['pointerdown', onPointerDown],
+    ['pointerup', onPointerUp],
+    ['contextmenu', onContextMenu],
+    ['click', onClick],
+    ['change', onChange],
+  ] as const;
+  for (const [type, listener] of listeners) window.addEventListener(type, listener as EventListener, true);
   const stop = () => {
-    window.removeEventListener('click', onClick, true);
-    window.removeEventListener('change', onChange, true);
+    for (const [type, listener] of listeners) window.removeEventListener(type, listener as EventListener, true);
   };
   return {
     replay() {

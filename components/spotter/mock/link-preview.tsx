@@ -2,12 +2,10 @@
 
 import { useContext, useEffect, useId, useRef, useState } from 'react';
 import { mockText } from '@/lib/i18n/en/mock';
+import { longPressMs } from '@/lib/long-press';
 import type { LinkPreviewProps } from './kit';
 import { LinkAddress, previewClass } from './link-preview-view';
 import { PartToggleContext } from './part';
-
-/** How long a touch must rest on a link before its address shows, about what phones use for a long-press. */
-const holdMs = 500;
 
 /**
  * A link in a message, shown as its visible text only, with its real address one step away, as phones and mail apps
@@ -58,7 +56,7 @@ export function LinkPreview({ url, children }: LinkPreviewProps) {
           hold.current = setTimeout(() => {
             longPressed.current = true;
             setOpenedBy('press');
-          }, holdMs);
+          }, longPressMs);
         }}
         onPointerUp={cancelHold}
         onPointerCancel={cancelHold}
