@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { lessonText } from '../lib/i18n/en/lesson';
 import { spotterText } from '../lib/i18n/en/spotter';
-import { expect, markPart, spotter, spotterKey, test } from './fixtures';
+import { expect, islandOf, markPart, slowLaterScripts, spotter, spotterKey, test } from './fixtures';
 
 /**
  * Issue 13 item 3: a lesson's red-flag exercise is below the fold, so its code loads as it comes near or is used
@@ -12,16 +12,13 @@ const lesson = '/lessons/choosing-sellers/';
 const id = 'cheap-brand-listing';
 
 /** The island around the exercise, whose data-island-state says whether its code is wanted or live yet. */
-const island = (page: Page) => page.locator('[data-island-state]').filter({ has: spotter(page, id) });
+const island = (page: Page) => islandOf(page, spotter(page, id));
 
 /** The page, loaded; scripts it asks for from then on take 1.5 s to arrive, as on a slow connection. */
 async function openWithSlowLaterScripts(page: Page) {
   await page.goto(lesson);
   await page.waitForLoadState('networkidle');
-  await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    await route.continue();
-  });
+  await slowLaterScripts(page, 1500);
 }
 
 test.describe('a lesson’s red-flag exercise loads when it is needed', () => {

@@ -190,8 +190,18 @@ export async function openSpotter(page: Page, lesson: string, id: string) {
  * because a tap sent before the page itself has hydrated reaches only the server's HTML.
  */
 export async function expectIslandLive(page: Page, inside: Locator) {
-  await expect(page.locator('[data-island-state]').filter({ has: inside })).toHaveAttribute('data-island-state', 'live');
+  await expect(islandOf(page, inside)).toHaveAttribute('data-island-state', 'live');
 }
+
+/** The deferred lesson island around `inside`, whose data-island-state says whether its code is wanted or live yet. */
+export const islandOf = (page: Page, inside: Locator) => page.locator('[data-island-state]').filter({ has: inside });
+
+/** From now on, every script the page asks for takes `ms` to arrive, as on a slow connection. */
+export const slowLaterScripts = (page: Page, ms: number) =>
+  page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    await route.continue();
+  });
 
 /** A red-flag exercise on a lesson page (the interactive island). */
 export const spotter = (page: Page, id: string) => page.locator(`[data-spotter="${id}"]`);

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { mockText } from '../lib/i18n/en/mock';
-import { expect, expectIslandLive, expectNoAxeViolations, spotter, test } from './fixtures';
+import { expect, expectIslandLive, expectNoAxeViolations, islandOf, slowLaterScripts, spotter, test } from './fixtures';
 
 // The fake shipment email in lesson 5: its button is a link whose address the learner must look up.
 const lesson = '/lessons/common-scams/';
@@ -9,6 +9,20 @@ const address = 'aliexpress-package-center.example/redelivery';
 
 const preview = (page: Page) => spotter(page, id).locator('[data-link-preview]');
 const isTouch = () => Boolean(test.info().project.use.hasTouch);
+
+/**
+ * A real touch held for most of a second on the link's words, sent as the phone's own touch events. Returns the
+ * point it touched.
+ */
+async function longPressLinkText(page: Page) {
+  const box = (await preview(page).locator('[data-link-text]').boundingBox())!;
+  const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
+  await page.waitForTimeout(800);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  return point;
+}
 
 test.describe('link previews (issue 10 item 4)', () => {
   test.beforeEach(async ({ page }) => {
@@ -64,13 +78,7 @@ test.describe('link previews (issue 10 item 4)', () => {
     await text.scrollIntoViewIfNeeded();
     // The live preview's own long-press; one made before the code arrives is held-input.test.ts's.
     await expectIslandLive(page, spotter(page, id));
-    const box = (await text.boundingBox())!;
-    const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-    // A real touch held for most of a second, sent as the phone's own touch events.
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
-    await page.waitForTimeout(800);
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    const point = await longPressLinkText(page);
 
     await expect(preview(page).getByText(address, { exact: true })).toBeVisible();
     await expect(preview(page).locator('[aria-live="polite"]')).toHaveText(`Goes to: ${address}`);
@@ -90,22 +98,10 @@ test.describe('link previews (issue 10 item 4)', () => {
     test.skip(!isTouch(), 'long-press is a touch gesture');
     // Scripts asked for from now on take 3 s, so the whole hold comes before the exercise's code.
     await page.waitForLoadState('networkidle');
-    await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 3000));
-      await route.continue();
-    });
-    const text = preview(page).locator('[data-link-text]');
-    await text.scrollIntoViewIfNeeded();
-    await expect(page.locator('[data-island-state]').filter({ has: spotter(page, id) })).not.toHaveAttribute(
-      'data-island-state',
-      'live',
-    );
-    const box = (await text.boundingBox())!;
-    const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
-    await page.waitForTimeout(800);
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await slowLaterScripts(page, 3000);
+    await preview(page).locator('[data-link-text]').scrollIntoViewIfNeeded();
+    await expect(islandOf(page, spotter(page, id))).not.toHaveAttribute('data-island-state', 'live');
+    await longPressLinkText(page);
 
     await expectIslandLive(page, spotter(page, id));
     await expect(preview(page).getByText(address, { exact: true })).toBeVisible();

@@ -1,9 +1,9 @@
 import { longPressMs } from '@/lib/long-press';
 
-/** What is held: presses on controls (a <label> passes its press on to its input), and choices in a <select>. */
-const pressable = 'button, summary, input, label, [data-link-text]';
 /** A mock link's words, which a long-press asks to show the link's address (components/spotter/mock/link-preview.tsx). */
 const linkText = '[data-link-text]';
+/** What is held: presses on controls (a <label> passes its press on to its input), and choices in a <select>. */
+const pressable = `button, summary, input, label, ${linkText}`;
 
 export type HeldInput = {
   /** Stops holding, then does again, in order, what was held. */
@@ -30,12 +30,17 @@ export function holdInput(root: HTMLElement, onHold: () => void): HeldInput {
     held.push(again);
     onHold();
   };
+  /** The element matching `selector` that `event` happened in, if it is inside the island. */
+  const inIsland = (event: Event, selector: string) => {
+    const found = event.target instanceof Element ? event.target.closest<HTMLElement>(selector) : null;
+    return found && root.contains(found) ? found : null;
+  };
   // The touch that may be a long-press on a link's words, and the link whose click ends one that was.
   let touch: { text: Element; at: number } | null = null;
   let longPressed: Element | null = null;
   const onPointerDown = (event: PointerEvent) => {
-    const text = event.target instanceof Element ? event.target.closest(linkText) : null;
-    touch = event.pointerType !== 'mouse' && text && root.contains(text) ? { text, at: event.timeStamp } : null;
+    const text = event.pointerType === 'mouse' ? null : inIsland(event, linkText);
+    touch = text && { text, at: event.timeStamp };
   };
   const onPointerUp = (event: PointerEvent) => {
     const pressed = touch;
@@ -48,8 +53,7 @@ export function holdInput(root: HTMLElement, onHold: () => void): HeldInput {
   };
   // The phone's own menu for a long-press (the live preview prevents it too).
   const onContextMenu = (event: Event) => {
-    const text = event.target instanceof Element ? event.target.closest(linkText) : null;
-    if (text && root.contains(text)) event.preventDefault();
+    if (inIsland(event, linkText)) event.preventDefault();
   };
   const onClick = (event: MouseEvent) => {
     if (longPressed && event.target instanceof Node && longPressed.contains(event.target)) {
@@ -60,8 +64,8 @@ export function holdInput(root: HTMLElement, onHold: () => void): HeldInput {
       return;
     }
     longPressed = null;
-    const control = event.target instanceof Element ? event.target.closest<HTMLElement>(pressable) : null;
-    if (control && root.contains(control)) hold(event, () => control.click());
+    const control = inIsland(event, pressable);
+    if (control) hold(event, () => control.click());
   };
   const onChange = (event: Event) => {
     const select = event.target;
