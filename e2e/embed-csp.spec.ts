@@ -2,9 +2,9 @@ import { exportedRoutes } from './fixtures';
 import { expect, test } from './fixtures';
 
 /**
- * SEC-4: every exported page, embeds included, runs under its hash-based script policy (out/_headers, written by
- * scripts/csp-hashes.ts) with zero violations; an inline script injected later is refused. Extends the SEC-3 crawl
- * of e2e/site-quality.spec.ts, which covers the sitemap's pages, to every route.
+ * SEC-4: every exported page, embeds included, runs under its hash-based script policy (a meta written into each
+ * page by scripts/csp-hashes.ts) with zero violations; an inline script injected later is refused. Extends the SEC-3
+ * crawl of e2e/site-quality.spec.ts, which covers the sitemap's pages, to every route.
  */
 const routes = [
   ...exportedRoutes().filter((route) => route !== '/_not-found/'),
@@ -43,9 +43,15 @@ for (const [part, list] of Object.entries(parts)) {
     });
     for (const route of list) {
       const response = await page.goto(route);
-      const policy = response?.headers()['content-security-policy'] ?? '';
-      expect(scriptSrc(policy), route).toMatch(/'sha256-/);
-      expect(scriptSrc(policy), route).not.toContain('unsafe-inline');
+      // SEC-1: one policy in the header, which lets inline scripts through; the page's own meta narrows that to
+      // its scripts' hashes (both are enforced).
+      expect(await response?.headerValues('content-security-policy'), route).toHaveLength(1);
+      const metas = await page
+        .locator('head > meta[http-equiv="Content-Security-Policy"]')
+        .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('content') ?? ''));
+      expect(metas, route).toHaveLength(1);
+      expect(scriptSrc(metas[0]!), route).toMatch(/'sha256-/);
+      expect(scriptSrc(metas[0]!), route).not.toContain('unsafe-inline');
       await page.waitForLoadState('networkidle');
       // Hydrated: the inline bootstrap ran (the 'js' class is set by theme-init.js, React's data by the inline push).
       expect(

@@ -1,18 +1,22 @@
 /**
- * SEC-4: after `next build`, replaces 'unsafe-inline' in script-src with the hashes of each page's own inline
- * scripts (Next's hydration data and bootstrap), written as per-path rules into out/_headers. An inline script that
- * any future XSS injects has no matching hash, so the browser refuses it.
- *   - every HTML page gets a rule for its path (/lessons/x/ for out/lessons/x/index.html) that detaches the
- *     inherited policy and sets the same policy with its hashes (RELIABILITY SEC-1: exactly one CSP per response);
- *   - the splat rules (/*, /embed/*) get the hashes of 404.html, the page any unknown path is answered with.
- * Run by `npm run build`; `tsx scripts/csp-hashes.ts [outDir]`. The per-path rules also keep Cloudflare Pages under
- * its 100-rule limit for this site's few dozen pages (checked below).
+ * SEC-4: after `next build`, each exported page gets a `<meta http-equiv="Content-Security-Policy">` allowing
+ * exactly its own inline scripts (Next's hydration data and bootstrap) by SHA-256 hash. An inline script that any
+ * future XSS injects has no matching hash, so the browser refuses it.
+ *   - The header policy (public/_headers, SEC-1: one CSP header per response, framing included) keeps
+ *     'unsafe-inline' in script-src; the browser enforces both policies, so only hashed inline scripts run.
+ *   - Why a meta and not a header rule per page: Cloudflare Pages allows 100 `_headers` rules, and the course had
+ *     used 77 of them; three more lessons, or any course of 100 pages, would not deploy. A meta costs no rule and
+ *     works the same on Netlify, nginx and any static host.
+ *   - A meta policy covers only what the parser meets after it, so it goes straight after `<meta charSet>`, before
+ *     the first script (checked below). frame-ancestors has no effect in a meta, which is why framing stays in the
+ *     header.
+ * Run by `npm run build` before the service worker's precache list is made (its revisions hash the final HTML);
+ * `tsx scripts/csp-hashes.ts [outDir]`.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { headersFor, parseHeadersFile } from './static-headers';
 
 /** Every inline script in `html` (no src attribute), as the browser hashes it: the raw text between the tags. */
 export function inlineScripts(html: string): string[] {
@@ -24,56 +28,21 @@ export function inlineScripts(html: string): string[] {
 
 export const scriptHash = (body: string) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
 
-/** `policy` with 'unsafe-inline' in script-src replaced by `hashes` (deduplicated, in order). */
-export function withScriptHashes(policy: string, hashes: string[]): string {
-  const unique = [...new Set(hashes)];
-  return policy
-    .split(';')
-    .map((directive) => {
-      const [name, ...sources] = directive.trim().split(/\s+/);
-      if (name !== 'script-src') return directive.trim();
-      return [name, ...sources.filter((source) => source !== "'unsafe-inline'"), ...unique].join(' ');
-    })
-    .join('; ');
-}
+/** The page's own script policy: our files ('self') and its inline scripts by hash, deduplicated, in order. */
+export const scriptPolicy = (html: string) =>
+  ["script-src 'self'", ...new Set(inlineScripts(html).map(scriptHash))].join(' ');
 
-/** The site path an exported HTML file answers: index.html → its folder with a slash, other files as they are. */
-export const routeOf = (relativeFile: string) =>
-  '/' +
-  relativeFile
-    .split(path.sep)
-    .join('/')
-    .replace(/(^|\/)index\.html$/, '$1');
+const charset = /<meta charset="utf-8"\s*\/?>/i;
+export const metaMarker = 'http-equiv="Content-Security-Policy"';
 
-const cloudflareRuleLimit = 100;
-const cloudflareValueLimit = 2000;
-
-/** The new _headers text for the pages in `pages` (route → HTML). Throws when a limit of the host is passed. */
-export function hashedHeaders(headersText: string, pages: Map<string, string>): string {
-  const rules = parseHeadersFile(headersText);
-  const notFound = pages.get('/404.html');
-  const fallback = notFound ? inlineScripts(notFound).map(scriptHash) : [];
-  const base = headersText.replace(
-    /^(\s+Content-Security-Policy:\s*)(.+)$/gm,
-    (_line, start: string, policy: string) => start + withScriptHashes(policy, fallback),
-  );
-  const blocks: string[] = [
-    '',
-    '# SEC-4, written by scripts/csp-hashes.ts after the build: each page allows exactly its own inline scripts.',
-  ];
-  for (const [route, html] of [...pages].sort(([a], [b]) => a.localeCompare(b))) {
-    const inherited = headersFor(rules, route).get('content-security-policy');
-    if (!inherited || inherited.length !== 1) throw new Error(`${route}: expected one inherited policy`);
-    const policy = withScriptHashes(inherited[0]!, inlineScripts(html).map(scriptHash));
-    if (policy.length > cloudflareValueLimit)
-      throw new Error(`${route}: the policy is over ${cloudflareValueLimit} characters`);
-    blocks.push(route, '  ! Content-Security-Policy', `  Content-Security-Policy: ${policy}`);
-  }
-  const text = `${base.trimEnd()}\n${blocks.join('\n')}\n`;
-  const count = parseHeadersFile(text).length;
-  if (count > cloudflareRuleLimit)
-    throw new Error(`${count} header rules: over Cloudflare Pages' ${cloudflareRuleLimit}`);
-  return text;
+/** `html` with its script policy in a meta straight after `<meta charSet>`; throws if that cannot cover every script. */
+export function withScriptPolicy(html: string, file: string): string {
+  if (html.includes(metaMarker)) throw new Error(`${file}: already has a meta Content-Security-Policy`);
+  const match = charset.exec(html);
+  if (!match) throw new Error(`${file}: no <meta charSet="utf-8"> to put the script policy after`);
+  const at = match.index + match[0].length;
+  if (/<script\b/i.test(html.slice(0, at))) throw new Error(`${file}: a script comes before <meta charSet>`);
+  return `${html.slice(0, at)}<meta ${metaMarker} content="${scriptPolicy(html)}"/>${html.slice(at)}`;
 }
 
 function htmlFiles(dir: string, root = dir): string[] {
@@ -86,12 +55,10 @@ function htmlFiles(dir: string, root = dir): string[] {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const outDir = path.resolve(process.argv[2] ?? 'out');
-  const headersFile = path.join(outDir, '_headers');
-  const original = readFileSync(headersFile, 'utf8');
-  if (original.includes('written by scripts/csp-hashes.ts')) throw new Error(`${headersFile} was already hashed`);
-  const pages = new Map(
-    htmlFiles(outDir).map((file) => [routeOf(file), readFileSync(path.join(outDir, file), 'utf8')]),
-  );
-  writeFileSync(headersFile, hashedHeaders(original, pages));
-  console.log(`out/_headers: script hashes for ${pages.size} pages; no 'unsafe-inline' left in script-src (SEC-4).`);
+  const files = htmlFiles(outDir);
+  for (const file of files) {
+    const full = path.join(outDir, file);
+    writeFileSync(full, withScriptPolicy(readFileSync(full, 'utf8'), file));
+  }
+  console.log(`out/: a hash-based script policy in ${files.length} pages (SEC-4).`);
 }
