@@ -64,3 +64,42 @@ test('issue 12 item 8: before the script has loaded, the quiz says it is getting
   // The status line keeps its height, so the question does not grow or shrink when the script arrives.
   expect((await question.boundingBox())?.height).toBe(before?.height);
 });
+
+test('issue 13: once hydrated, a quiz takes an answer before the progress store has arrived, and saves it when it does', async ({
+  page,
+}) => {
+  // Hold the progress store's chunk (the one module that defines answerQuestion) until released; nothing else waits.
+  let release!: () => void;
+  const storeAllowed = new Promise<void>((resolve) => (release = resolve));
+  let storeRequested = false;
+  await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
+    const response = await route.fetch();
+    if (/answerQuestion:\(/.test(await response.text())) {
+      storeRequested = true;
+      await storeAllowed;
+    }
+    await route.fulfill({ response });
+  });
+  await page.goto('/lessons/what-is-aliexpress/');
+  await expect.poll(() => storeRequested).toBe(true);
+
+  const question = page.locator('[data-quiz] fieldset').first();
+  await expect(question.getByRole('button', { name: quizText.check })).toBeEnabled();
+  await question.locator('input').first().check();
+  await question.getByRole('button', { name: quizText.check }).click();
+  // The verdict comes at once, from the question itself, while the store is still held.
+  await expect(question.getByRole('status')).toHaveText(/\S/);
+  expect(await page.evaluate(() => localStorage.getItem('scamwise:progress'))).toBeNull();
+
+  release();
+  // Stored in the compact form (lib/progress/progress-compact.ts): answers under "a", by quiz and question.
+  const quizId = (await page.locator('[data-quiz]').first().getAttribute('data-quiz'))!;
+  const storedAnswers = async () => {
+    const stored = await page.evaluate(() => localStorage.getItem('scamwise:progress'));
+    return Object.keys((stored && JSON.parse(stored).state.a?.[quizId]) ?? {}).length;
+  };
+  await expect.poll(storedAnswers).toBe(1);
+
+  await page.reload();
+  await expect(page.locator('[data-quiz] fieldset').first().getByRole('status')).toHaveText(/\S/);
+});

@@ -84,3 +84,23 @@ test('whenReady waits through a failure for the next time online, so an action i
   window.dispatchEvent(new Event('online'));
   expect(await ready).toEqual({ label: 'encoder' });
 });
+
+test('useWanted loads the module without re-rendering when it arrives; current and subscribe tell who reads it', async () => {
+  const load = vi.fn(async () => ({ label: 'store' }));
+  const views = lazyModule(load);
+  const arrived = vi.fn();
+  views.subscribe(arrived);
+  let renders = 0;
+  function Reader() {
+    renders++;
+    views.useWanted();
+    return createElement('p', null, 'reads nothing yet');
+  }
+  const { unmount } = await mount(createElement(Reader));
+  expect(load).toHaveBeenCalledTimes(1);
+  expect(views.current()).toEqual({ label: 'store' });
+  expect(arrived).toHaveBeenCalledTimes(1);
+  // Rendered once: the module's arrival alone re-renders nothing.
+  expect(renders).toBe(1);
+  unmount();
+});

@@ -17,6 +17,15 @@ export type LazyModule<M> = {
   whenReady(): Promise<M>;
   /** The module once loaded, else undefined; starts loading after mount while `wanted` is true. */
   useModule(wanted?: boolean): M | undefined;
+  /**
+   * Starts loading after mount while `wanted` is true, without re-rendering when the module arrives: for a hook that
+   * reads through `current` and `subscribe` and so re-renders only when what it reads changes.
+   */
+  useWanted(wanted?: boolean): void;
+  /** The module if it has loaded, else undefined. */
+  current(): M | undefined;
+  /** Calls `listener` once, when the module arrives. */
+  subscribe(listener: () => void): () => void;
 };
 
 export function lazyModule<M>(load: () => Promise<M>): LazyModule<M> {
@@ -57,7 +66,7 @@ export function lazyModule<M>(load: () => Promise<M>): LazyModule<M> {
         }),
     );
 
-  function useModule(wanted = true): M | undefined {
+  function useWanted(wanted = true): void {
     useEffect(() => {
       if (!wanted || loaded) return;
       const retry = () =>
@@ -69,6 +78,10 @@ export function lazyModule<M>(load: () => Promise<M>): LazyModule<M> {
       retry();
       return () => window.removeEventListener('online', retry);
     }, [wanted]);
+  }
+
+  function useModule(wanted = true): M | undefined {
+    useWanted(wanted);
     // The server render and hydration never show a lazy view, so both agree on "not there yet".
     return useSyncExternalStore(
       subscribe,
@@ -77,7 +90,7 @@ export function lazyModule<M>(load: () => Promise<M>): LazyModule<M> {
     );
   }
 
-  return { preload, whenReady, useModule };
+  return { preload, whenReady, useModule, useWanted, current: () => loaded, subscribe };
 }
 
 /** Runs `preload` once the browser is idle after `when` turns true (a view the learner is likely to open next). */

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { toggleChoice } from '@/lib/questions/attempt';
 import { quizText } from '@/lib/i18n/en/quiz';
 
@@ -22,7 +22,7 @@ export type ChoiceListProps<O extends ChoiceOption> = {
  * The list of options of a choice question, as the lesson quiz and the exam both show it: native radios or
  * checkboxes (keyboard and screen readers for free), each in a box at least 48 px tall for touch.
  */
-export function ChoiceList<O extends ChoiceOption>({
+function ChoiceListView<O extends ChoiceOption>({
   name,
   options,
   multiple,
@@ -59,6 +59,9 @@ export function ChoiceList<O extends ChoiceOption>({
     </ul>
   );
 }
+
+/** Memoised: a question that redraws for its own reasons (a verdict line, a nudge) leaves its options alone. */
+export const ChoiceList = memo(ChoiceListView) as typeof ChoiceListView;
 
 /** The short story some questions start with. */
 export function Scenario({ text }: { text: string }) {

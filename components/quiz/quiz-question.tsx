@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef, useState } from 'react';
+import { memo, useCallback, useRef, useState } from 'react';
 import type { QuestionData } from '@/lib/content/schema';
 import type { Answer } from '@/lib/progress/progress-schema';
 import { quizText } from '@/lib/i18n/en/quiz';
@@ -17,15 +17,16 @@ export type QuizQuestionProps = {
   number: number;
   total: number;
   /**
-   * False until the page's script has loaded (hydration): the options and the button are disabled and the status
-   * line says "Getting ready…", so a choice made before then is not silently lost (issue 12, item 8).
+   * False until the page's script has loaded (hydration): the question's fieldset is disabled and the status line
+   * says "Getting ready…", so a choice made before then is not silently lost (issue 12, item 8).
    */
   ready: boolean;
   /** The saved answer, if this question was already checked. */
   answer: Answer | undefined;
   /** The quiz was restarted after its answers were shown: a right answer no longer counts as first-time right. */
   revealed: boolean;
-  onAnswer(answer: Answer): void;
+  /** The same function on every render (the question is memoised). */
+  onAnswer(questionId: string, answer: Answer): void;
 };
 
 const verdictText: Record<Verdict, string> = {
@@ -34,8 +35,12 @@ const verdictText: Record<Verdict, string> = {
   incorrect: quizText.incorrect,
 };
 
-/** One question: choose, check, read why every option is right or wrong, retry. Native inputs give keyboard use. */
-export function QuizQuestion({
+/**
+ * One question: choose, check, read why every option is right or wrong, retry. Native inputs give keyboard use.
+ * Memoised, and "not ready" is one attribute on its fieldset rather than one on each input: the moment a lesson
+ * hydrates, no option is redrawn (React rewrites every attribute of an input it updates), only the fieldsets.
+ */
+export const QuizQuestion = memo(function QuizQuestion({
   quizId,
   question,
   number,
@@ -56,9 +61,43 @@ export function QuizQuestion({
   const chosen = answer?.choice ?? draft;
   const verdict = answer ? grade(question, answer.choice) : undefined;
 
+  const choose = useCallback((next: string[]) => {
+    setNudge(false);
+    setDraft(next);
+  }, []);
+  const tone = useCallback(
+    (option: QuestionData['options'][number], picked: boolean) =>
+      !answer
+        ? 'border-line/60'
+        : option.correct
+          ? 'border-good bg-good-bg'
+          : picked
+            ? 'border-bad bg-bad-bg'
+            : 'border-line/40',
+    [answer],
+  );
+  const after = useCallback(
+    (option: QuestionData['options'][number], picked: boolean) =>
+      answer && (
+        <div className="border-t border-line/30 px-3 py-2 text-base">
+          <p className="font-semibold">
+            {[
+              picked && quizText.yourChoice,
+              option.correct && quizText.rightAnswer,
+              option.correct && !picked && multiple && quizText.missed,
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+          </p>
+          <p>{option.explanation}</p>
+        </div>
+      ),
+    [answer, multiple],
+  );
+
   const check = () => {
     if (draft.length === 0) return setNudge(true);
-    onAnswer(checkedAnswer(question, draft, revealed || Boolean(saved)));
+    onAnswer(question.id, checkedAnswer(question, draft, revealed || Boolean(saved)));
     setRetrying(false);
     // Move focus to the explanations so keyboard and screen-reader users land on the feedback.
     requestAnimationFrame(() => resultRef.current?.focus());
@@ -71,7 +110,11 @@ export function QuizQuestion({
   };
 
   return (
-    <fieldset className="space-y-4 rounded-lg border-2 border-line/60 p-4 sm:p-5" aria-describedby={`${baseId}-hint`}>
+    <fieldset
+      disabled={!ready}
+      className="space-y-4 rounded-lg border-2 border-line/60 p-4 sm:p-5"
+      aria-describedby={`${baseId}-hint`}
+    >
       <legend className="px-1 text-base font-semibold text-muted">
         {t(quizMessages, 'questionOf', { number, total })}
       </legend>
@@ -85,36 +128,10 @@ export function QuizQuestion({
         options={question.options}
         multiple={multiple}
         chosen={chosen}
-        disabled={!ready || Boolean(answer)}
-        onChange={(next) => {
-          setNudge(false);
-          setDraft(next);
-        }}
-        tone={(option, picked) =>
-          !answer
-            ? 'border-line/60'
-            : option.correct
-              ? 'border-good bg-good-bg'
-              : picked
-                ? 'border-bad bg-bad-bg'
-                : 'border-line/40'
-        }
-        after={(option, picked) =>
-          answer && (
-            <div className="border-t border-line/30 px-3 py-2 text-base">
-              <p className="font-semibold">
-                {[
-                  picked && quizText.yourChoice,
-                  option.correct && quizText.rightAnswer,
-                  option.correct && !picked && multiple && quizText.missed,
-                ]
-                  .filter(Boolean)
-                  .join(' · ')}
-              </p>
-              <p>{option.explanation}</p>
-            </div>
-          )
-        }
+        disabled={Boolean(answer)}
+        onChange={choose}
+        tone={tone}
+        after={after}
       />
 
       <div ref={resultRef} tabIndex={-1} className="space-y-3 rounded-md">
@@ -134,7 +151,6 @@ export function QuizQuestion({
           <button
             type="button"
             onClick={check}
-            disabled={!ready}
             className="min-h-12 rounded-md bg-accent px-5 font-semibold text-on-accent hover:underline disabled:opacity-60"
           >
             {quizText.check}
@@ -153,4 +169,4 @@ export function QuizQuestion({
       </div>
     </fieldset>
   );
-}
+});

@@ -1,9 +1,9 @@
 'use client';
 
-import { useState } from 'react';
-import { useLazyProgress, useProgressStore } from '@/lib/progress/lazy-progress';
+import { useCallback, useState } from 'react';
+import { useLazyProgress, whenProgressStore } from '@/lib/progress/lazy-progress';
 import type { Answer } from '@/lib/progress/progress-schema';
-import { selectQuizAnswers } from '@/lib/progress/selectors';
+import { noAnswers, selectQuizAnswers } from '@/lib/progress/selectors';
 import type { QuizData } from '@/lib/content/schema';
 import { useHydrated } from '@/lib/use-hydrated';
 import { quizText } from '@/lib/i18n/en/quiz';
@@ -13,21 +13,34 @@ import { quizMessages } from '@/lib/i18n/quiz';
 
 export type QuizProps = QuizData;
 
-const noAnswers: Record<string, Answer> = {};
-
-/** The interactive quiz: owns progress writes; each answer is saved as soon as it is checked. */
+/**
+ * The interactive quiz: owns progress writes; each answer is saved as soon as it is checked. It takes answers once
+ * hydrated, without waiting for the progress store (a chunk of its own, lib/progress/lazy-progress): an answer
+ * checked before the store is there shows its verdict at once and is saved when the store arrives.
+ */
 export function Quiz({ id, title, questions }: QuizProps) {
-  const hydrated = useHydrated();
-  // The store loads after hydration (lib/progress/lazy-progress): until then nothing is shown or accepted.
-  const store = useProgressStore();
-  const ready = hydrated && store !== undefined;
+  const ready = useHydrated();
   const saved = useLazyProgress(selectQuizAnswers(id), noAnswers);
+  // Answers checked but not in the store yet; each leaves this list once saved, so the store stays the one source.
+  const [unsaved, setUnsaved] = useState<Record<string, Answer>>(noAnswers);
   // After "Start the quiz again" the answers have been seen: new right answers do not count as first-time right.
   const [restarted, setRestarted] = useState(false);
   // Saved answers appear only after hydration, so the server HTML and the first client render agree.
-  const answers = ready ? saved : noAnswers;
+  const answers = ready ? { ...saved, ...unsaved } : noAnswers;
   const answered = questions.filter((q) => answers[q.id]).length;
   const right = questions.filter((q) => answers[q.id]?.correct).length;
+
+  // One function for every question and every render, so a question redraws only when its own answer changes.
+  const answer = useCallback(
+    (questionId: string, checked: Answer) => {
+      setUnsaved((current) => ({ ...current, [questionId]: checked }));
+      void whenProgressStore().then((store) => {
+        store.getState().answerQuestion(id, questionId, checked);
+        setUnsaved(({ [questionId]: _saved, ...rest }) => rest);
+      });
+    },
+    [id],
+  );
 
   return (
     <section aria-label={title ?? quizText.defaultTitle} data-quiz={id} className="not-prose space-y-6">
@@ -41,7 +54,7 @@ export function Quiz({ id, title, questions }: QuizProps) {
           ready={ready}
           answer={answers[question.id]}
           revealed={restarted}
-          onAnswer={(answer) => store?.getState().answerQuestion(id, question.id, answer)}
+          onAnswer={answer}
         />
       ))}
       {/* A one-question check after a section has its verdict; the summary is for the end-of-lesson quiz. */}
@@ -53,7 +66,8 @@ export function Quiz({ id, title, questions }: QuizProps) {
             type="button"
             onClick={() => {
               setRestarted(true);
-              store?.getState().clearQuiz(id);
+              setUnsaved(noAnswers);
+              void whenProgressStore().then((store) => store.getState().clearQuiz(id));
             }}
             className="min-h-12 rounded-md border-2 border-accent px-5 font-semibold text-accent hover:underline"
           >

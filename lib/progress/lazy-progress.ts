@@ -18,22 +18,46 @@ const storeModule = lazyModule(() => import('./progress-store').then((module) =>
 /** The store, loading it on the first call; every caller shares the one request and the one store. */
 export const loadProgressStore: () => Promise<Store> = storeModule.preload;
 
-const noSubscription = () => () => {};
+/**
+ * The store for a write the learner made (an answer, a check, a reset): resolves once it has loaded, and if the
+ * chunk could not be fetched, once the browser is back online and it could, so the write waits instead of being lost.
+ */
+export const whenProgressStore: () => Promise<Store> = storeModule.whenReady;
 
 /** The store once it has loaded, else undefined (the server render and hydration always see undefined). */
 export function useProgressStore(): Store | undefined {
   return storeModule.useModule();
 }
 
+/** Calls `listener` when the store arrives and on each change of progress after that. */
+function subscribeProgress(listener: () => void): () => void {
+  let leaveStore: (() => void) | undefined;
+  const joinStore = () => (leaveStore ??= storeModule.current()?.subscribe(listener));
+  const leaveModule = storeModule.subscribe(() => {
+    joinStore();
+    listener();
+  });
+  joinStore();
+  return () => {
+    leaveModule();
+    leaveStore?.();
+  };
+}
+
 /**
- * One value of progress, like `useProgress(selector)`, and `fallback` until the store has loaded. `fallback` must
- * be the same value on every render (a module constant), as React requires of a snapshot.
+ * One value of progress, like `useProgress(selector)`, and `fallback` until the store has loaded; loads the store
+ * after mount. It re-renders only when that value changes: the store's arrival alone does not re-render a lesson's
+ * quizzes, which would redraw every option of every question in one long task (issue 13: blocking time). `fallback`
+ * must be the same value on every render (a module constant), as React requires of a snapshot.
  */
 export function useLazyProgress<T>(selector: (state: ProgressState) => T, fallback: T): T {
-  const store = useProgressStore();
+  storeModule.useWanted();
   return useSyncExternalStore(
-    store?.subscribe ?? noSubscription,
-    () => (store ? selector(store.getState()) : fallback),
+    subscribeProgress,
+    () => {
+      const store = storeModule.current();
+      return store ? selector(store.getState()) : fallback;
+    },
     () => fallback,
   );
 }

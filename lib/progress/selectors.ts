@@ -8,7 +8,8 @@ export type LessonExercises = { slug: string; quizzes: { id: string; questionIds
 
 export type LessonStatus = 'not-started' | 'in-progress' | 'done';
 
-const noAnswers: Record<string, Answer> = {};
+/** A quiz with no saved answers: one constant, so a hook reading it sees no change until there is one. */
+export const noAnswers: Record<string, Answer> = {};
 
 export const selectQuizAnswers = (quizId: string) => (state: CourseState) => state.answers[quizId] ?? noAnswers;
 
