@@ -8,7 +8,7 @@ import { withEveryPart } from '@/lib/spotter/parts';
 import { scoreSpotter } from '@/lib/spotter/score';
 import { examText } from '@/lib/i18n/en/exam';
 import { Artefact } from '@/components/spotter/mock/artefact';
-import { SpotContext } from '@/components/spotter/mock/part';
+import { SpotContext } from '@/components/spotter/mock/spot-context';
 import { checkedOutcomes, partMaps, revealedOutcomes } from '@/components/spotter/spotter-board';
 import { SpotterResult } from '@/components/spotter/spotter-result';
 import { t } from '@/lib/i18n/t';

@@ -5,6 +5,7 @@ import type { SpotterItem } from '@/lib/exam/schema';
 import { inDrawOrder } from '@/lib/spotter/parts';
 import { examText } from '@/lib/i18n/en/exam';
 import { spotterText } from '@/lib/i18n/en/spotter';
+import { Artefact } from '@/components/spotter/mock/artefact';
 import { SpotterBoard } from '@/components/spotter/spotter-board';
 import { Nudge, primaryClass, secondaryClass, type AnswerHandler } from './question-parts';
 import { t } from '@/lib/i18n/t';
@@ -26,6 +27,7 @@ export function SpotterQuestion({ item, onAnswer }: { item: SpotterItem; onAnswe
       <SpotterBoard
         baseId={`exam-${item.id}`}
         artefact={item.artefact}
+        picture={<Artefact data={item.artefact} />}
         spots={spots}
         marked={new Set(marked)}
         onToggle={toggle}

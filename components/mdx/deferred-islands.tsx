@@ -7,7 +7,9 @@ import { deferred } from './deferred';
  * the page, and only on the lessons that render it. Imported by the lesson registry in place of the components
  * themselves: a server module importing a client component puts it in the first-load JS of every lesson.
  */
-export const DeferredSpotter = deferred(() => import('@/components/spotter/spotter').then((module) => module.Spotter));
+export const DeferredSpotter = deferred(() =>
+  import('@/components/spotter/drawn-spotter').then((module) => module.DrawnSpotter),
+);
 export const DeferredChecklist = deferred(() => import('./checklist').then((module) => module.Checklist));
 export const DeferredWhereToReportPicker = deferred(() =>
   import('./where-to-report-picker').then((module) => module.WhereToReportPicker),

@@ -1,16 +1,20 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { Artefact as ArtefactData, Spot } from '@/lib/content/artefact-schema';
 import { spotterText } from '@/lib/i18n/en/spotter';
 import { artefactParts, isUnscored, withEveryPart } from '@/lib/spotter/parts';
-import { Artefact } from './mock/artefact';
-import { SpotContext, type PartOutcome, type SpotContextValue } from './mock/part';
+import { SpotContext, type PartOutcome, type SpotContextValue } from './mock/spot-context';
 
 export type SpotterBoardProps = {
   /** Unique prefix for element ids on the page. */
   baseId: string;
   artefact: ArtefactData;
+  /**
+   * The artefact drawn with the live kit (<Artefact data={artefact} />), given by the caller so that it can be drawn
+   * on the server: then the page ships the live parts only, not the code of all eight mock screens (issue 13).
+   */
+  picture: ReactNode;
   spots: Spot[];
   marked: ReadonlySet<string>;
   onToggle(spotId: string): void;
@@ -23,7 +27,15 @@ export type SpotterBoardProps = {
  * buttons inside the picture, or a checkbox list of neutral part names (every drawn part, scored or not) for screen-reader users and anyone who
  * prefers a list. Both write to the same marks, owned by the container.
  */
-export function SpotterBoard({ baseId, artefact, spots: authored, marked, onToggle, outcomes }: SpotterBoardProps) {
+export function SpotterBoard({
+  baseId,
+  artefact,
+  picture,
+  spots: authored,
+  marked,
+  onToggle,
+  outcomes,
+}: SpotterBoardProps) {
   const [view, setView] = useState<'picture' | 'list'>('picture');
   // Every drawn part is a choice, scored or not (callers may pass the authored spots or the full list).
   const spots = useMemo(() => withEveryPart(authored, artefact), [authored, artefact]);
@@ -57,9 +69,7 @@ export function SpotterBoard({ baseId, artefact, spots: authored, marked, onTogg
           ))}
         </div>
       )}
-      <SpotContext value={context}>
-        <Artefact data={artefact} />
-      </SpotContext>
+      <SpotContext value={context}>{picture}</SpotContext>
       {view === 'list' && !locked && (
         <fieldset className="rounded-lg border-2 border-line/60 p-3">
           <legend className="px-1 font-semibold">{spotterText.listLegend}</legend>

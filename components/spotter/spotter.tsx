@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import type { SpotterProps as SpotterData } from '@/lib/content/artefact-schema';
 import { loadProgressStore, useLazyProgress } from '@/lib/progress/lazy-progress';
 import { selectSpotterResult } from '@/lib/progress/selectors';
@@ -13,7 +13,10 @@ import { SpotterResult } from './spotter-result';
 import { t } from '@/lib/i18n/t';
 import { spotterMessages } from '@/lib/i18n/spotter';
 
-export type SpotterProps = SpotterData;
+export type SpotterProps = SpotterData & {
+  /** The artefact drawn with the live kit: on the server in an exercise embed, in the browser in a lesson. */
+  picture: ReactNode;
+};
 
 const noMarks: string[] = [];
 
@@ -21,7 +24,7 @@ const noMarks: string[] = [];
  * A lesson's red-flag exercise (the container): owns the marks, checks them, saves the result to progress, and
  * offers reveal and retry. Verdicts go to a live region that exists from the start, so they are announced (A11Y-2).
  */
-export function Spotter({ id, title, prompt, artefact, spots: authored }: SpotterProps) {
+export function Spotter({ id, title, prompt, artefact, picture, spots: authored }: SpotterProps) {
   // Every drawn part, numbered and explained top to bottom as the learner sees them; unscored ones are false alarms.
   const spots = useMemo(() => withEveryPart(authored, artefact), [authored, artefact]);
   const hydrated = useHydrated();
@@ -91,6 +94,7 @@ export function Spotter({ id, title, prompt, artefact, spots: authored }: Spotte
       <SpotterBoard
         baseId={baseId}
         artefact={artefact}
+        picture={picture}
         spots={spots}
         marked={marked}
         onToggle={toggle}

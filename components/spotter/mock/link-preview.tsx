@@ -5,7 +5,7 @@ import { mockText } from '@/lib/i18n/en/mock';
 import { longPressMs } from '@/lib/long-press';
 import type { LinkPreviewProps } from './kit';
 import { LinkAddress, previewClass } from './link-preview-view';
-import { PartToggleContext } from './part';
+import { PartToggleContext } from './spot-context';
 
 /**
  * A link in a message, shown as its visible text only, with its real address one step away, as phones and mail apps

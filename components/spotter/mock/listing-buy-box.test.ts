@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { ListingData } from '@/lib/content/artefact-schema';
 import { ListingBuyBox } from './listing-buy-box';
-import { SpotContext } from './part';
+import { SpotContext } from './spot-context';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

@@ -3,7 +3,8 @@
 import { useContext, useState } from 'react';
 import type { BuyBoxProps } from './kit';
 import { BuyBoxView } from './buy-box-view';
-import { Part, SpotContext } from './part';
+import { Part } from './part';
+import { SpotContext } from './spot-context';
 
 /**
  * The price and the variant picker of a listing. Outside a red-flag exercise the picker is a real radio group and

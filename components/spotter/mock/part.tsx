@@ -1,31 +1,10 @@
 'use client';
 
-import { createContext, useContext } from 'react';
-import { spotterText } from '@/lib/i18n/en/spotter';
+import { useContext } from 'react';
+import { spotMarkText } from '@/lib/i18n/en/spot-marks';
 import type { PartProps } from './kit';
 import { PlainPart, partBoxClass } from './part-box';
-
-/** What a checked or revealed part shows: the learner's result, or (when revealed) what the part really is. */
-export type PartOutcome = 'found' | 'missed' | 'false-alarm' | 'flag' | 'fine';
-
-export type SpotContextValue = {
-  /** Part id → its number (1-based, top to bottom as drawn), for every part the learner can mark. */
-  numbers: ReadonlyMap<string, number>;
-  /** Part id → its neutral name ("the second message"), the accessible name of its toggle. */
-  labels: ReadonlyMap<string, string>;
-  marked: ReadonlySet<string>;
-  /** True while the learner can mark parts in the picture (not in list view, not after checking). */
-  interactive: boolean;
-  /** After checking or revealing: the outcome of each spot. */
-  outcomes?: ReadonlyMap<string, PartOutcome>;
-  onToggle(id: string): void;
-};
-
-/**
- * Set by a red-flag exercise around an artefact. Without it (exam verdict items) every part renders as plain text;
- * the printed and no-JavaScript view does not use this module at all (./static-artefact.tsx).
- */
-export const SpotContext = createContext<SpotContextValue | null>(null);
+import { PartToggleContext, SpotContext, type PartOutcome } from './spot-context';
 
 const outcomeTone: Record<PartOutcome, { border: string; badge: string }> = {
   found: { border: 'border-good border-solid', badge: 'bg-good text-page' },
@@ -34,12 +13,6 @@ const outcomeTone: Record<PartOutcome, { border: string; badge: string }> = {
   flag: { border: 'border-bad border-solid', badge: 'bg-bad text-page' },
   fine: { border: 'border-good border-dashed', badge: 'bg-good text-page' },
 };
-
-/**
- * What a link inside an interactive part calls on a plain click, so clicking the link's text selects the part like
- * clicking anywhere else on it (a long-press, which reveals the address, does not). Null outside an exercise.
- */
-export const PartToggleContext = createContext<(() => void) | null>(null);
 
 /**
  * One part of a mock artefact. In an exercise every drawn part is a choice, scored or not, so which parts can be
@@ -66,7 +39,7 @@ export function Part(props: PartProps) {
           className={`mt-1 ml-1 inline-flex items-center gap-1 self-start rounded px-1.5 text-sm font-bold ${tone.badge}`}
         >
           <span aria-hidden="true">{number}.</span>
-          {spotterText.outcome[outcome]}
+          {spotMarkText.outcome[outcome]}
         </span>
       </Box>
     );
@@ -108,7 +81,7 @@ export function Part(props: PartProps) {
           className="mt-1 ml-1 inline-flex items-center gap-1 self-start rounded bg-bad px-1.5 text-sm font-bold text-page"
         >
           <FlagIcon />
-          {spotterText.redFlag}
+          {spotMarkText.redFlag}
         </span>
       )}
     </Box>

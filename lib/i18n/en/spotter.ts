@@ -1,5 +1,8 @@
+import { spotMarkText } from './spot-marks';
+
 /** Interface text for the spotter feature, English. */
 export const spotterText = {
+  ...spotMarkText,
   defaultTitle: 'Red-flag exercise',
   defaultPrompt: 'Look closely. Mark every part that is a red flag, or say it looks safe if nothing is wrong.',
   howTo: 'Select a part to mark it as a red flag; select it again to unmark it.',
@@ -8,7 +11,6 @@ export const spotterText = {
   viewList: 'Mark from a list',
   listLegend: 'Parts of the example: tick each red flag',
   markedCount: '{count, plural, =0 {Nothing marked yet.} one {# part marked.} other {# parts marked.}}',
-  redFlag: 'Red flag',
   check: 'Check my red flags',
   looksSafe: 'It looks safe',
   reveal: 'Show all red flags',
@@ -25,7 +27,6 @@ export const spotterText = {
   },
   partlyDetail:
     'You found {found} of {total} red flags{falseAlarms, plural, =0 {.} one { and marked # normal part.} other { and marked # normal parts.}}',
-  outcome: { found: 'Found', missed: 'Missed', 'false-alarm': 'Not a red flag', flag: 'Red flag', fine: 'Normal' },
   groups: {
     found: 'Red flags you found',
     missed: 'Red flags you missed',

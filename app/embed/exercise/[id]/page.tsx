@@ -6,6 +6,8 @@ import { EmbedStorageNotice } from '@/components/embed/embed-storage-notice';
 import { QuizBlock } from '@/components/mdx/quiz-block';
 import { QuizIsland, SpotterIsland } from '@/components/mdx/islands';
 import { SpotterBlock } from '@/components/mdx/spotter-block';
+import { ServerArtefact } from '@/components/spotter/mock/server-artefact';
+import type { SpotterProps } from '@/lib/content/artefact-schema';
 import { getExercise, getExercises, type Exercise } from '@/lib/content/exercises';
 import { exerciseTitle } from '@/lib/embed/exercise';
 import { embedText } from '@/lib/i18n/en/embed';
@@ -31,10 +33,18 @@ export async function generateMetadata({ params }: EmbeddedExercisePageProps): P
   };
 }
 
-// The exercise is the whole page, in view at once, so a Spotter here loads with the page (not deferred as in a lesson).
+/**
+ * The exercise is the whole page, in view at once, so a Spotter here loads with the page (not deferred as in a
+ * lesson). Its picture is drawn here, on the server: the page ships the live parts of the mock kit, not the code of
+ * all eight screens for the one it shows (issue 13).
+ */
+const EmbedSpotter = (props: SpotterProps) => (
+  <SpotterIsland {...props} picture={<ServerArtefact data={props.artefact} />} />
+);
+
 const Block = ({ exercise }: { exercise: Exercise }) =>
   exercise.kind === 'spotter' ? (
-    <SpotterBlock {...exercise.props} island={SpotterIsland} />
+    <SpotterBlock {...exercise.props} island={EmbedSpotter} />
   ) : (
     <QuizBlock {...exercise.props} island={QuizIsland} />
   );
