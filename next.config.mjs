@@ -1,5 +1,3 @@
-import os from 'node:os';
-
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Everything is static files in out/: no server of ours anywhere.
@@ -15,9 +13,6 @@ const nextConfig = {
   experimental: {
     // app/global-not-found.tsx: the 404 keeps the site chrome without putting it into every page's bundle.
     globalNotFound: true,
-    // Next's default leaves one core idle, which on a 2-core builder (CI, most hosts) renders every page on one:
-    // all cores take 200 extra lessons in 35.8 s instead of 41.3 s, and the real course in the same 20 s (issue 13).
-    cpus: os.availableParallelism(),
   },
 };
 
