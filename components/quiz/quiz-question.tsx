@@ -17,8 +17,8 @@ export type QuizQuestionProps = {
   number: number;
   total: number;
   /**
-   * False until the page's script has loaded (hydration): the question's fieldset is disabled and the status line
-   * says "Getting ready…", so a choice made before then is not silently lost (issue 12, item 8).
+   * False until the page's script and the progress store have loaded: the question's fieldset is disabled and the
+   * status line says "Getting ready…", so a choice made before then is not silently lost (issue 12, item 8).
    */
   ready: boolean;
   /** The saved answer, if this question was already checked. */
@@ -37,8 +37,8 @@ const verdictText: Record<Verdict, string> = {
 
 /**
  * One question: choose, check, read why every option is right or wrong, retry. Native inputs give keyboard use.
- * Memoised, and "not ready" is one attribute on its fieldset rather than one on each input: the moment a lesson
- * hydrates, no option is redrawn (React rewrites every attribute of an input it updates), only the fieldsets.
+ * Memoised, and "not ready" is one attribute on its fieldset rather than one on each input: when the lesson
+ * becomes ready, no option is redrawn (React rewrites every attribute of an input it updates), only the fieldsets.
  */
 export const QuizQuestion = memo(function QuizQuestion({
   quizId,

@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useState } from 'react';
-import { useLazyProgress, whenProgressStore } from '@/lib/progress/lazy-progress';
+import { useLazyProgress, useProgressStore } from '@/lib/progress/lazy-progress';
 import type { Answer } from '@/lib/progress/progress-schema';
 import { noAnswers, selectQuizAnswers } from '@/lib/progress/selectors';
 import type { QuizData } from '@/lib/content/schema';
@@ -15,31 +15,24 @@ export type QuizProps = QuizData;
 
 /**
  * The interactive quiz: owns progress writes; each answer is saved as soon as it is checked. It takes answers once
- * hydrated, without waiting for the progress store (a chunk of its own, lib/progress/lazy-progress): an answer
- * checked before the store is there shows its verdict at once and is saved when the store arrives.
+ * the progress store (a chunk of its own, lib/progress/lazy-progress) is there; its arrival redraws each question's
+ * fieldset and status line, never its options (./quiz-question.tsx).
  */
 export function Quiz({ id, title, questions }: QuizProps) {
-  const ready = useHydrated();
+  const store = useProgressStore();
+  const ready = useHydrated() && store !== undefined;
   const saved = useLazyProgress(selectQuizAnswers(id), noAnswers);
-  // Answers checked but not in the store yet; each leaves this list once saved, so the store stays the one source.
-  const [unsaved, setUnsaved] = useState<Record<string, Answer>>(noAnswers);
   // After "Start the quiz again" the answers have been seen: new right answers do not count as first-time right.
   const [restarted, setRestarted] = useState(false);
   // Saved answers appear only after hydration, so the server HTML and the first client render agree.
-  const answers = ready ? { ...saved, ...unsaved } : noAnswers;
+  const answers = ready ? saved : noAnswers;
   const answered = questions.filter((q) => answers[q.id]).length;
   const right = questions.filter((q) => answers[q.id]?.correct).length;
 
-  // One function for every question and every render, so a question redraws only when its own answer changes.
+  // One function for every question (until the store arrives), so a question redraws only when its answer changes.
   const answer = useCallback(
-    (questionId: string, checked: Answer) => {
-      setUnsaved((current) => ({ ...current, [questionId]: checked }));
-      void whenProgressStore().then((store) => {
-        store.getState().answerQuestion(id, questionId, checked);
-        setUnsaved(({ [questionId]: _saved, ...rest }) => rest);
-      });
-    },
-    [id],
+    (questionId: string, checked: Answer) => store?.getState().answerQuestion(id, questionId, checked),
+    [id, store],
   );
 
   return (
@@ -66,8 +59,7 @@ export function Quiz({ id, title, questions }: QuizProps) {
             type="button"
             onClick={() => {
               setRestarted(true);
-              setUnsaved(noAnswers);
-              void whenProgressStore().then((store) => store.getState().clearQuiz(id));
+              store?.getState().clearQuiz(id);
             }}
             className="min-h-12 rounded-md border-2 border-accent px-5 font-semibold text-accent hover:underline"
           >

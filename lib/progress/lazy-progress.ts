@@ -18,12 +18,6 @@ const storeModule = lazyModule(() => import('./progress-store').then((module) =>
 /** The store, loading it on the first call; every caller shares the one request and the one store. */
 export const loadProgressStore: () => Promise<Store> = storeModule.preload;
 
-/**
- * The store for a write the learner made (an answer, a check, a reset): resolves once it has loaded, and if the
- * chunk could not be fetched, once the browser is back online and it could, so the write waits instead of being lost.
- */
-export const whenProgressStore: () => Promise<Store> = storeModule.whenReady;
-
 /** The store once it has loaded, else undefined (the server render and hydration always see undefined). */
 export function useProgressStore(): Store | undefined {
   return storeModule.useModule();
@@ -46,9 +40,9 @@ function subscribeProgress(listener: () => void): () => void {
 
 /**
  * One value of progress, like `useProgress(selector)`, and `fallback` until the store has loaded; loads the store
- * after mount. It re-renders only when that value changes: the store's arrival alone does not re-render a lesson's
- * quizzes, which would redraw every option of every question in one long task (issue 13: blocking time). `fallback`
- * must be the same value on every render (a module constant), as React requires of a snapshot.
+ * after mount. It re-renders only when that value changes: the store's arrival alone does not re-render what reads
+ * through it (a lesson's Spotter, its progress line), which on a lesson made one long task of React work (issue 13).
+ * `fallback` must be the same value on every render (a module constant), as React requires of a snapshot.
  */
 export function useLazyProgress<T>(selector: (state: ProgressState) => T, fallback: T): T {
   storeModule.useWanted();
