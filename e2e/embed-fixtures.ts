@@ -176,6 +176,17 @@ export async function openArticle(
   return { element: embedElement(page), frame: embedFrame(page) };
 }
 
+/**
+ * Presses a control of an embedded lesson. On the phone project a tap inside the frame of a scrolled host page
+ * landed on another question (Debian Chromium 150, December 2026: even with the control still on the page, and at
+ * the landed commit too), so embedded controls are clicked; touch inside a lesson is covered outside frames.
+ */
+async function pressInFrame(page: Page, scope: FrameLocator | Page, control: Locator) {
+  if (scope === page) return activate(page, control);
+  await control.scrollIntoViewIfNeeded();
+  await control.click();
+}
+
 /** Answers every quiz question in `scope` correctly, reading the answers from the no-JavaScript fallback. */
 export async function answerEveryQuestion(page: Page, scope: FrameLocator | Page) {
   const questions = scope.locator('[data-quiz] fieldset');
@@ -183,8 +194,8 @@ export async function answerEveryQuestion(page: Page, scope: FrameLocator | Page
   for (let i = 0; i < count; i++) {
     const question = questions.nth(i);
     for (const option of await correctOptions(scope, i))
-      await activate(page, question.getByLabel(option, { exact: true }));
-    await activate(page, question.getByRole('button', { name: quizText.check }));
+      await pressInFrame(page, scope, question.getByLabel(option, { exact: true }));
+    await pressInFrame(page, scope, question.getByRole('button', { name: quizText.check }));
     await expect(question.getByRole('status')).toHaveText(quizText.correct);
   }
   return count;
