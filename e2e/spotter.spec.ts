@@ -1,5 +1,6 @@
 import { mockText } from '../lib/i18n/en/mock';
 import { spotterText } from '../lib/i18n/en/spotter';
+import { spotterResultText } from '../lib/i18n/en/spotter-result';
 import { activate, expect, expectNoAxeViolations, markPart, openSpotter, spotter, spotterKey, test } from './fixtures';
 
 const chat = { lesson: '/lessons/is-it-safe/', id: 'confirm-early-chat' };
@@ -30,7 +31,7 @@ test.describe('red-flag exercise (Spotter)', () => {
     await activate(page, exercise.getByRole('button', { name: spotterText.check }));
     await expect(status).toHaveText(spotterText.verdicts['all-found']);
     // Every red flag found is listed with its explanation, and marked on the example itself.
-    const found = exercise.getByRole('list', { name: spotterText.groups.found });
+    const found = exercise.getByRole('list', { name: spotterResultText.groups.found });
     await expect(found.getByRole('listitem')).toHaveCount(key.flags.length);
     for (const flag of key.flags) {
       await expect(found.getByText(flag.label, { exact: false })).toBeVisible();
@@ -98,10 +99,10 @@ test.describe('red-flag exercise (Spotter)', () => {
     await expect(exercise.getByRole('status')).toContainText(
       `You found 1 of ${key.flags.length} red flags and marked 1 normal part.`,
     );
-    await expect(exercise.getByRole('list', { name: spotterText.groups.missed }).getByRole('listitem')).toHaveCount(
-      key.flags.length - 1,
-    );
-    await expect(exercise.getByRole('list', { name: spotterText.groups.falseAlarms })).toContainText(
+    await expect(
+      exercise.getByRole('list', { name: spotterResultText.groups.missed }).getByRole('listitem'),
+    ).toHaveCount(key.flags.length - 1);
+    await expect(exercise.getByRole('list', { name: spotterResultText.groups.falseAlarms })).toContainText(
       key.normal[0]!.label,
     );
     await expectNoAxeViolations(page, { include: `[data-spotter="${id}"]` });
@@ -118,7 +119,7 @@ test.describe('red-flag exercise (Spotter)', () => {
     await activate(page, exercise.getByRole('button', { name: spotterText.check }));
     await expect(exercise.getByRole('status')).toHaveText(spotterText.verdicts['over-cautious']);
     await expect(exercise.getByText(/Checking twice is a good habit/)).toBeVisible();
-    await expect(exercise.getByRole('list', { name: spotterText.groups.overCaution })).toContainText(
+    await expect(exercise.getByRole('list', { name: spotterResultText.groups.overCaution })).toContainText(
       key.normal[0]!.label,
     );
     await expectNoAxeViolations(page, { include: `[data-spotter="${id}"]` });
@@ -126,9 +127,9 @@ test.describe('red-flag exercise (Spotter)', () => {
     await activate(page, exercise.getByRole('button', { name: spotterText.tryAgain }));
     await activate(page, exercise.getByRole('button', { name: spotterText.looksSafe }));
     await expect(exercise.getByRole('status')).toHaveText(spotterText.verdicts.safe);
-    await expect(exercise.getByRole('list', { name: spotterText.groups.whySafe }).getByRole('listitem')).toHaveCount(
-      key.spots.length,
-    );
+    await expect(
+      exercise.getByRole('list', { name: spotterResultText.groups.whySafe }).getByRole('listitem'),
+    ).toHaveCount(key.spots.length);
   });
 
   test('every part can be marked, with no outline until hover or marking; an unscored part is a false alarm', async ({
@@ -163,7 +164,9 @@ test.describe('red-flag exercise (Spotter)', () => {
     await expect(exercise.getByRole('status')).toContainText(
       `You found ${key.flags.length} of ${key.flags.length} red flags and marked 1 normal part.`,
     );
-    await expect(exercise.getByRole('list', { name: spotterText.groups.falseAlarms })).toContainText(unscored[0]!.name);
+    await expect(exercise.getByRole('list', { name: spotterResultText.groups.falseAlarms })).toContainText(
+      unscored[0]!.name,
+    );
     await expect(exercise.locator(`[data-part="${unscored[0]!.id}"][data-outcome="false-alarm"]`)).toBeVisible();
   });
 
@@ -179,9 +182,9 @@ test.describe('red-flag exercise (Spotter)', () => {
     await activate(page, exercise.getByRole('button', { name: spotterText.reveal }));
     await expect(exercise.getByRole('status')).toHaveText(spotterText.revealed);
     await expect(exercise.locator('[data-outcome="flag"]')).toHaveCount(key.flags.length);
-    await expect(exercise.getByRole('list', { name: spotterText.groups.flags }).getByRole('listitem')).toHaveCount(
-      key.flags.length,
-    );
+    await expect(
+      exercise.getByRole('list', { name: spotterResultText.groups.flags }).getByRole('listitem'),
+    ).toHaveCount(key.flags.length);
     await expectNoAxeViolations(page, { include: `[data-spotter="${id}"]` });
   });
 

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import type { ExamItem, ExamTopic } from '@/lib/exam/schema';
 import { optionOrder } from '@/lib/exam/draw';
 import { gradeItem, type ExamResponse, type ItemFeedback } from '@/lib/exam/score';
-import { withEveryPart } from '@/lib/spotter/parts';
+import { artefactParts, withEveryPart } from '@/lib/spotter/parts';
 import { scoreSpotter } from '@/lib/spotter/score';
 import { examText } from '@/lib/i18n/en/exam';
 import { Artefact } from '@/components/spotter/mock/artefact';
@@ -126,7 +126,13 @@ function SpotterReview({ item, response }: { item: Extract<ExamItem, { type: 'sp
   return (
     <>
       <SpotContext
-        value={{ ...partMaps(spots, item.artefact), marked, interactive: false, outcomes, onToggle: () => {} }}
+        value={{
+          ...partMaps(spots, artefactParts(item.artefact)),
+          marked,
+          interactive: false,
+          outcomes,
+          onToggle: () => {},
+        }}
       >
         <Artefact data={item.artefact} />
       </SpotContext>

@@ -2,7 +2,7 @@
 
 import { useMemo, useState } from 'react';
 import type { SpotterItem } from '@/lib/exam/schema';
-import { inDrawOrder } from '@/lib/spotter/parts';
+import { markableParts } from '@/lib/spotter/parts';
 import { examText } from '@/lib/i18n/en/exam';
 import { spotterText } from '@/lib/i18n/en/spotter';
 import { Artefact } from '@/components/spotter/mock/artefact';
@@ -13,7 +13,7 @@ import { spotterMessages } from '@/lib/i18n/spotter';
 
 /** Mark the red flags on a mock artefact, or say it looks safe. */
 export function SpotterQuestion({ item, onAnswer }: { item: SpotterItem; onAnswer: AnswerHandler }) {
-  const spots = useMemo(() => inDrawOrder(item.spots, item.artefact), [item]);
+  const { spots, parts } = useMemo(() => markableParts(item.spots, item.artefact), [item]);
   const [marked, setMarked] = useState<string[]>([]);
   const [nudge, setNudge] = useState(false);
   const toggle = (id: string) => {
@@ -26,9 +26,9 @@ export function SpotterQuestion({ item, onAnswer }: { item: SpotterItem; onAnswe
       <p className="text-base text-muted">{spotterText.howTo}</p>
       <SpotterBoard
         baseId={`exam-${item.id}`}
-        artefact={item.artefact}
         picture={<Artefact data={item.artefact} />}
         spots={spots}
+        parts={parts}
         marked={new Set(marked)}
         onToggle={toggle}
       />

@@ -1,46 +1,45 @@
 'use client';
 
 import { useMemo, useState, type ReactNode } from 'react';
-import type { Artefact as ArtefactData, Spot } from '@/lib/content/artefact-schema';
+import type { Spot } from '@/lib/content/artefact-schema';
+import { lazyModule, useIdlePreload } from '@/lib/lazy-module';
 import { spotterText } from '@/lib/i18n/en/spotter';
-import { artefactParts, isUnscored, withEveryPart } from '@/lib/spotter/parts';
+import type { ArtefactPart } from '@/lib/spotter/parts';
+import { isUnscored } from '@/lib/spotter/unscored';
 import { SpotContext, type PartOutcome, type SpotContextValue } from './mock/spot-context';
 
 export type SpotterBoardProps = {
   /** Unique prefix for element ids on the page. */
   baseId: string;
-  artefact: ArtefactData;
   /**
    * The artefact drawn with the live kit (<Artefact data={artefact} />), given by the caller so that it can be drawn
    * on the server: then the page ships the live parts only, not the code of all eight mock screens (issue 13).
    */
   picture: ReactNode;
+  /** Every drawn part, top to bottom (lib/spotter/parts.ts `markableParts`): a part no author wrote a spot for too. */
   spots: Spot[];
+  /** The parts' neutral names, by kind and place, for the toggles and the list (`markableParts`). */
+  parts: readonly ArtefactPart[];
   marked: ReadonlySet<string>;
   onToggle(spotId: string): void;
   /** Set once checked or revealed: marking stops and each spot shows its outcome. */
   outcomes?: ReadonlyMap<string, PartOutcome>;
 };
 
+// The list is the second way to mark, opened by a button: a chunk of its own, fetched when the browser is idle (issue 13).
+const listView = lazyModule(() => import('./spotter-list'));
+
 /**
  * The flaggable artefact (the "item" of the red-flag exercise). The same choices are offered two ways: toggle
  * buttons inside the picture, or a checkbox list of neutral part names (every drawn part, scored or not) for screen-reader users and anyone who
  * prefers a list. Both write to the same marks, owned by the container.
  */
-export function SpotterBoard({
-  baseId,
-  artefact,
-  picture,
-  spots: authored,
-  marked,
-  onToggle,
-  outcomes,
-}: SpotterBoardProps) {
+export function SpotterBoard({ baseId, picture, spots, parts, marked, onToggle, outcomes }: SpotterBoardProps) {
   const [view, setView] = useState<'picture' | 'list'>('picture');
-  // Every drawn part is a choice, scored or not (callers may pass the authored spots or the full list).
-  const spots = useMemo(() => withEveryPart(authored, artefact), [authored, artefact]);
-  const { numbers, labels } = useMemo(() => partMaps(spots, artefact), [spots, artefact]);
+  const { numbers, labels } = useMemo(() => partMaps(spots, parts), [spots, parts]);
   const locked = Boolean(outcomes);
+  const List = listView.useModule(view === 'list')?.SpotterList;
+  useIdlePreload(listView.preload, true);
   const context: SpotContextValue = {
     numbers,
     labels,
@@ -70,30 +69,8 @@ export function SpotterBoard({
         </div>
       )}
       <SpotContext value={context}>{picture}</SpotContext>
-      {view === 'list' && !locked && (
-        <fieldset className="rounded-lg border-2 border-line/60 p-3">
-          <legend className="px-1 font-semibold">{spotterText.listLegend}</legend>
-          <ul className="space-y-1">
-            {spots.map((spot) => {
-              const inputId = `${baseId}-list-${spot.id}`;
-              return (
-                <li key={spot.id}>
-                  <label htmlFor={inputId} className="flex min-h-11 cursor-pointer items-start gap-3 px-1 py-2">
-                    <input
-                      id={inputId}
-                      type="checkbox"
-                      data-spot={spot.id}
-                      checked={marked.has(spot.id)}
-                      onChange={() => onToggle(spot.id)}
-                      className="mt-1 size-5 shrink-0 accent-[var(--accent)]"
-                    />
-                    <span>{labels.get(spot.id)}</span>
-                  </label>
-                </li>
-              );
-            })}
-          </ul>
-        </fieldset>
+      {view === 'list' && !locked && List && (
+        <List baseId={baseId} spots={spots} labels={labels} marked={marked} onToggle={onToggle} />
       )}
     </div>
   );
@@ -104,10 +81,10 @@ export function SpotterBoard({
  * message") for the toggles and the list. Authored labels are for the feedback; while marking, a name made from the
  * part's place can never hint at the answer, whoever wrote the exercise.
  */
-export function partMaps(spots: readonly Spot[], artefact: ArtefactData) {
+export function partMaps(spots: readonly Spot[], parts: readonly ArtefactPart[]) {
   return {
     numbers: new Map(spots.map((spot, index) => [spot.id, index + 1])),
-    labels: new Map(artefactParts(artefact).map((part) => [part.id, part.label])),
+    labels: new Map(parts.map((part) => [part.id, part.label])),
   };
 }
 

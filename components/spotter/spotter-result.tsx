@@ -1,7 +1,7 @@
 import type { Spot } from '@/lib/content/artefact-schema';
 import type { SpotterScore } from '@/lib/spotter/score';
-import { spotterText } from '@/lib/i18n/en/spotter';
-import { isUnscored } from '@/lib/spotter/parts';
+import { spotterResultText } from '@/lib/i18n/en/spotter-result';
+import { isUnscored } from '@/lib/spotter/unscored';
 
 export type SpotterResultProps = {
   /** Unique prefix for element ids on the page. */
@@ -43,13 +43,13 @@ export function SpotterResult({ baseId, spots, score, revealed }: SpotterResultP
       <div className="space-y-4">
         {group(
           id('flags'),
-          spotterText.groups.flags,
+          spotterResultText.groups.flags,
           spots.filter((s) => s.flag),
           'border-bad',
         )}
         {group(
           id('fine'),
-          spotterText.groups.fine,
+          spotterResultText.groups.fine,
           spots.filter((s) => !s.flag && !isUnscored(s)),
           'border-good',
         )}
@@ -61,17 +61,17 @@ export function SpotterResult({ baseId, spots, score, revealed }: SpotterResultP
     const normal = spots.filter((spot) => !score.falseAlarms.includes(spot) && !isUnscored(spot));
     return (
       <div className="space-y-4">
-        {score.verdict === 'over-cautious' && <p>{spotterText.overCautionNote}</p>}
-        {group(id('over'), spotterText.groups.overCaution, score.falseAlarms, 'border-muted')}
-        {group(id('safe'), spotterText.groups.whySafe, normal, 'border-good')}
+        {score.verdict === 'over-cautious' && <p>{spotterResultText.overCautionNote}</p>}
+        {group(id('over'), spotterResultText.groups.overCaution, score.falseAlarms, 'border-muted')}
+        {group(id('safe'), spotterResultText.groups.whySafe, normal, 'border-good')}
       </div>
     );
   }
   return (
     <div className="space-y-4">
-      {group(id('found'), spotterText.groups.found, score.found, 'border-good')}
-      {group(id('missed'), spotterText.groups.missed, score.missed, 'border-bad')}
-      {group(id('false'), spotterText.groups.falseAlarms, score.falseAlarms, 'border-muted')}
+      {group(id('found'), spotterResultText.groups.found, score.found, 'border-good')}
+      {group(id('missed'), spotterResultText.groups.missed, score.missed, 'border-bad')}
+      {group(id('false'), spotterResultText.groups.falseAlarms, score.falseAlarms, 'border-muted')}
     </div>
   );
 }

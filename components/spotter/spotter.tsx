@@ -1,22 +1,31 @@
 'use client';
 
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import type { SpotterProps as SpotterData } from '@/lib/content/artefact-schema';
 import { loadProgressStore, useLazyProgress } from '@/lib/progress/lazy-progress';
 import { selectSpotterResult } from '@/lib/progress/selectors';
-import { withEveryPart } from '@/lib/spotter/parts';
+import type { MarkableParts } from '@/lib/spotter/parts';
 import { scoreSpotter } from '@/lib/spotter/score';
+import { lazyModule, useIdlePreload } from '@/lib/lazy-module';
 import { useHydrated } from '@/lib/use-hydrated';
 import { spotterText } from '@/lib/i18n/en/spotter';
 import { checkedOutcomes, revealedOutcomes, SpotterBoard } from './spotter-board';
-import { SpotterResult } from './spotter-result';
 import { t } from '@/lib/i18n/t';
 import { spotterMessages } from '@/lib/i18n/spotter';
 
-export type SpotterProps = SpotterData & {
+/**
+ * An exercise as the server hands it to the browser (components/mdx/spotter-block.tsx): its data, with every drawn
+ * part as a spot and the parts' neutral names already worked out there.
+ */
+export type SpotterIslandProps = Omit<SpotterData, 'spots'> & MarkableParts;
+
+export type SpotterProps = Omit<SpotterIslandProps, 'artefact'> & {
   /** The artefact drawn with the live kit: on the server in an exercise embed, in the browser in a lesson. */
   picture: ReactNode;
 };
+
+// The explanations follow a check: a chunk of their own, fetched when the browser is idle (issue 13).
+const resultView = lazyModule(() => import('./spotter-result'));
 
 const noMarks: string[] = [];
 
@@ -24,9 +33,8 @@ const noMarks: string[] = [];
  * A lesson's red-flag exercise (the container): owns the marks, checks them, saves the result to progress, and
  * offers reveal and retry. Verdicts go to a live region that exists from the start, so they are announced (A11Y-2).
  */
-export function Spotter({ id, title, prompt, artefact, picture, spots: authored }: SpotterProps) {
-  // Every drawn part, numbered and explained top to bottom as the learner sees them; unscored ones are false alarms.
-  const spots = useMemo(() => withEveryPart(authored, artefact), [authored, artefact]);
+export function Spotter({ id, title, prompt, picture, spots, parts }: SpotterProps) {
+  // `spots` holds every drawn part, top to bottom as the learner sees them; unscored ones are false alarms.
   const hydrated = useHydrated();
   const saved = useLazyProgress(selectSpotterResult(id), undefined);
   const [draft, setDraft] = useState<string[]>(noMarks);
@@ -41,6 +49,8 @@ export function Spotter({ id, title, prompt, artefact, picture, spots: authored 
   const score = result ? scoreSpotter(spots, result.marked) : undefined;
   const outcomes = score ? checkedOutcomes(spots, marked) : revealed ? revealedOutcomes(spots) : undefined;
   const baseId = `spotter-${id}`;
+  const SpotterResult = resultView.useModule(outcomes !== undefined)?.SpotterResult;
+  useIdlePreload(resultView.preload, hydrated);
 
   const focusResult = () => requestAnimationFrame(() => resultRef.current?.focus());
   const toggle = (spotId: string) => {
@@ -93,9 +103,9 @@ export function Spotter({ id, title, prompt, artefact, picture, spots: authored 
       {!outcomes && <p className="text-base text-muted">{spotterText.howTo}</p>}
       <SpotterBoard
         baseId={baseId}
-        artefact={artefact}
         picture={picture}
         spots={spots}
+        parts={parts}
         marked={marked}
         onToggle={toggle}
         outcomes={outcomes}
@@ -117,7 +127,9 @@ export function Spotter({ id, title, prompt, artefact, picture, spots: authored 
             </p>
           )}
         </div>
-        {outcomes && <SpotterResult baseId={baseId} spots={spots} score={score} revealed={revealed && !score} />}
+        {outcomes && SpotterResult && (
+          <SpotterResult baseId={baseId} spots={spots} score={score} revealed={revealed && !score} />
+        )}
         <div className="flex flex-wrap gap-2">
           {outcomes ? (
             <button

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { artefactParts, isUnscored, withEveryPart } from './parts';
+import { artefactParts, isUnscored, markableParts, withEveryPart } from './parts';
 import { scoreSpotter } from './score';
 
 const sms = {
@@ -51,4 +51,11 @@ describe('withEveryPart', () => {
     expect(score).toMatchObject({ verdict: 'partly', correct: false, credit: 0 });
     expect(scoreSpotter(withEveryPart(spots, sms), ['m2']).credit).toBe(1);
   });
+});
+
+test('markableParts hands the Spotter every drawn part as a spot and the parts’ neutral names, in draw order', () => {
+  const { spots: every, parts } = markableParts(spots, sms);
+  expect(every).toEqual(withEveryPart(spots, sms));
+  expect(parts).toEqual(artefactParts(sms));
+  expect(parts.map((part) => part.id)).toEqual(every.map((spot) => spot.id));
 });

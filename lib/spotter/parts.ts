@@ -1,5 +1,8 @@
-import { spotterText } from '@/lib/i18n/en/spotter';
+import { spotterPartText } from '@/lib/i18n/en/spotter-parts';
 import { format } from '@/lib/i18n/format';
+import type { UnscoredPart } from './unscored';
+
+export { isUnscored, type UnscoredPart } from './unscored';
 
 /**
  * The parts of each kind of artefact, in the order the mock kit draws them: fixed, named parts, and `@field` for a
@@ -39,7 +42,7 @@ export type ArtefactPart = { id: string; label: string };
 /** Every part present in an artefact's data, top to bottom as drawn, each with its neutral name. */
 export function artefactParts(artefact: ArtefactData): ArtefactPart[] {
   const data = artefact as unknown as Record<string, unknown>;
-  const names = spotterText.partNames;
+  const names = spotterPartText.partNames;
   return renderOrder[artefact.kind].flatMap((name: string): ArtefactPart[] => {
     if (!name.startsWith('@')) {
       if (data[fieldOf[name] ?? name] === undefined) return [];
@@ -68,9 +71,6 @@ export function inDrawOrder<S extends { id: string }>(spots: readonly S[], artef
 
 type SpotShape = { id: string; label: string; flag: boolean; explanation: string };
 
-/** A part the author wrote no spot for: normal by definition, so marking it is a false alarm. */
-export type UnscoredPart = { id: string; label: string; flag: false; explanation: string; unscored: true };
-
 /**
  * The authored spots plus every other drawn part, in draw order (ASSESSMENT "Spotter parts"). If only scored parts
  * could be marked, which parts are selectable would itself give the answer away; so every part is a choice, and one
@@ -85,7 +85,7 @@ export function withEveryPart<S extends SpotShape>(spots: readonly S[], artefact
       authored.get(part.id) ?? {
         ...part,
         flag: false,
-        explanation: spotterText.unscoredExplanation,
+        explanation: spotterPartText.unscoredExplanation,
         unscored: true,
       },
   );
@@ -93,7 +93,13 @@ export function withEveryPart<S extends SpotShape>(spots: readonly S[], artefact
   return [...every, ...spots.filter((spot) => !drawn.has(spot.id))];
 }
 
-/** True for a part no author wrote a spot for; feedback lists it only when the learner marked it. */
-export function isUnscored(spot: object): spot is UnscoredPart {
-  return (spot as Partial<UnscoredPart>).unscored === true;
+/**
+ * What the Spotter's browser code is handed with an exercise, worked out on the server (components/mdx/spotter-block.tsx)
+ * or by a page that ships this module anyway (the exam): every drawn part as a spot, and the parts' neutral names
+ * for the toggles and the list. So the Spotter needs neither the render order nor the names' catalogue (issue 13).
+ */
+export type MarkableParts<S extends SpotShape = SpotShape> = { spots: (S | UnscoredPart)[]; parts: ArtefactPart[] };
+
+export function markableParts<S extends SpotShape>(spots: readonly S[], artefact: ArtefactData): MarkableParts<S> {
+  return { spots: withEveryPart(spots, artefact), parts: artefactParts(artefact) };
 }
