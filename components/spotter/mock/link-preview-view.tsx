@@ -2,20 +2,12 @@ import type { ReactNode } from 'react';
 import { mockText } from '@/lib/i18n/en/mock';
 import { MockLink } from './frame';
 import type { LinkPreviewProps } from './kit';
-
-/** The look of a link preview, shared by the interactive one (./link-preview.tsx) and the static one below. */
-export const previewClass = {
-  root: 'relative z-10 mt-1 block',
-  // No text selection or callout menu on a long-press: the hold is the interactive preview's, to show the address.
-  text: 'block cursor-default select-none [-webkit-touch-callout:none]',
-  summary:
-    'mt-1 inline-flex min-h-11 cursor-pointer list-none items-center rounded-md border border-line bg-page px-2.5 text-sm font-semibold text-ink [&::-webkit-details-marker]:hidden',
-} as const;
+import { previewClass } from './link-preview-class';
 
 /** The line a preview opens below its link: where the link really goes. */
-export function LinkAddress({ id, url }: { id?: string; url: string }) {
+export function LinkAddress({ url }: { url: string }) {
   return (
-    <span id={id} className="mt-1 block rounded-md border-2 border-line bg-page px-2 py-1 text-sm text-ink">
+    <span className="mt-1 block rounded-md border-2 border-line bg-page px-2 py-1 text-sm text-ink">
       <span className="font-semibold">{mockText.linkGoesTo}</span> <MockLink url={url} className="font-mono text-ink" />
     </span>
   );

@@ -1,5 +1,8 @@
+import { linkPreviewText } from './link-preview';
+
 /** Interface text for the mock feature, English. */
 export const mockText = {
+  ...linkPreviewText,
   trainingExample: 'Training example',
   kinds: {
     listing: 'a product listing',
@@ -15,9 +18,6 @@ export const mockText = {
   from: 'From',
   to: 'To',
   subject: 'Subject',
-  linkGoesTo: 'Goes to:',
-  showAddress: 'Show address',
-  hideAddress: 'Hide address',
   /** What a phone's link card shows when the page gives it no title. */
   linkCardFallback: 'Link',
   wasPrice: 'Was',
