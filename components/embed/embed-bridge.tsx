@@ -88,9 +88,3 @@ export function ExamEmbedBridge() {
   useEmbedChild(source);
   return null;
 }
-
-/** A single exercise embedded alone (EMB-15): height only; its answers are kept in the store like a lesson's. */
-export function ExerciseEmbedBridge() {
-  useEmbedChild();
-  return null;
-}

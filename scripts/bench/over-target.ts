@@ -9,15 +9,6 @@
 export type OverTarget = { routes: RegExp; ceiling: number; cause: string };
 
 const KB = 1024;
-// The red-flag exercises whose picture holds a link preview or a listing's buy box: one more live chunk each.
-const withLiveExtras = 'cheap-brand-listing|memory-card-listing|shipment-pending-email';
-const spotterExercises =
-  'cancel-dispute-timeline|confirm-early-chat|established-store-card|fake-payment-page|order-timer-genuine';
-const spotterCause =
-  'the red-flag exercise is the whole page and in view at once, so the Spotter loads with it (lessons defer it until it ' +
-  'comes near; an embed of it alone cannot). Its picture is drawn on the server, so only the live parts ship, not the ' +
-  'eight mock screens; what is left is the Spotter itself with its strings (about 4 KB: marking, checking, the list ' +
-  'view, the result)';
 
 export const overTarget: OverTarget[] = [
   {
@@ -28,15 +19,5 @@ export const overTarget: OverTarget[] = [
       '(chosen in the browser by date, so the Artefact must be able to draw any of 8 kinds: about 8 KB with the mock ' +
       'strings) and the whole exam catalogue (2 KB, of which it shows a few lines); the explanation and share card ' +
       'load after the answer',
-  },
-  {
-    routes: new RegExp(`^/embed/exercise/(${withLiveExtras})/$`),
-    ceiling: 151432 + KB,
-    cause: `${spotterCause}, plus the live link preview or the listing's buy box (about 2 KB)`,
-  },
-  {
-    routes: new RegExp(`^/embed/exercise/(${spotterExercises})/$`),
-    ceiling: 149062 + KB,
-    cause: spotterCause,
   },
 ];

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ExerciseEmbedBridge } from '@/components/embed/embed-bridge';
+import { ExerciseEmbedBridge } from '@/components/embed/exercise-embed-bridge';
 import { EmbedHeader } from '@/components/embed/embed-header';
 import { EmbedStorageNotice } from '@/components/embed/embed-storage-notice';
 import { QuizBlock } from '@/components/mdx/quiz-block';
 import { QuizIsland, SpotterIsland } from '@/components/mdx/islands';
 import { SpotterBlock } from '@/components/mdx/spotter-block';
 import { ServerArtefact } from '@/components/spotter/mock/server-artefact';
-import type { SpotterProps } from '@/lib/content/artefact-schema';
+import type { SpotterIslandProps } from '@/components/spotter/spotter';
 import { getExercise, getExercises, type Exercise } from '@/lib/content/exercises';
 import { exerciseTitle } from '@/lib/embed/exercise';
 import { embedText } from '@/lib/i18n/en/embed';
@@ -38,7 +38,7 @@ export async function generateMetadata({ params }: EmbeddedExercisePageProps): P
  * lesson). Its picture is drawn here, on the server: the page ships the live parts of the mock kit, not the code of
  * all eight screens for the one it shows (issue 13).
  */
-const EmbedSpotter = (props: SpotterProps) => (
+const EmbedSpotter = (props: SpotterIslandProps) => (
   <SpotterIsland {...props} picture={<ServerArtefact data={props.artefact} />} />
 );
 
