@@ -41,7 +41,7 @@ function subscribeProgress(listener: () => void): () => void {
 /**
  * One value of progress, like `useProgress(selector)`, and `fallback` until the store has loaded; loads the store
  * after mount. It re-renders only when that value changes: the store's arrival alone does not re-render what reads
- * through it (a lesson's Spotter, its progress line), which on a lesson made one long task of React work (issue 13).
+ * through it (a lesson's quizzes and Spotter), which on a lesson made one long task of React work (issue 13).
  * `fallback` must be the same value on every render (a module constant), as React requires of a snapshot.
  */
 export function useLazyProgress<T>(selector: (state: ProgressState) => T, fallback: T): T {
