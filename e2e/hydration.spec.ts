@@ -1,6 +1,7 @@
 import { quizText } from '../lib/i18n/en/quiz';
 import { expect, test } from './fixtures';
-import { lessonsDone } from './progress-seed';
+import type { Page } from '@playwright/test';
+import { lessonsDone, storedProgress } from './progress-seed';
 
 test('STO-5: with saved progress, the course bar never shows 0 before the saved value, and no hydration error', async ({
   page,
@@ -63,4 +64,55 @@ test('issue 12 item 8: before the script has loaded, the quiz says it is getting
   await expect(question.locator('input').first()).toBeEnabled();
   // The status line keeps its height, so the question does not grow or shrink when the script arrives.
   expect((await question.boundingBox())?.height).toBe(before?.height);
+});
+
+/** Holds back the progress store's chunk (the one script that holds its actions) until the returned release(). */
+async function holdProgressStore(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (body.includes('clear-question')) await released;
+    await route.fulfill({ response, body });
+  });
+  return release;
+}
+
+test('issue 13: in a browser with nothing saved, a quiz takes an answer before the progress store arrives and saves it when it does', async ({
+  page,
+}) => {
+  const release = await holdProgressStore(page);
+  await page.goto('/lessons/what-is-aliexpress/');
+  const question = page.locator('[data-quiz] fieldset').first();
+  await question.locator('input').first().check();
+  await question.getByRole('button', { name: quizText.check }).click();
+  await expect(question.getByRole('status')).toHaveText(/\S/);
+  await expect(question.getByRole('status')).not.toHaveText(quizText.gettingReady);
+  expect(await page.evaluate(() => localStorage.getItem('scamwise:progress'))).toBeNull();
+
+  release();
+  await expect.poll(async () => Object.keys((await storedProgress(page))?.answers ?? {})).toHaveLength(1);
+  // Saved, the answer is still the one shown, and it stays after a reload.
+  const shown = await question.getByRole('status').textContent();
+  await page.reload();
+  await expect(page.locator('[data-quiz] fieldset').first().getByRole('status')).toHaveText(shown!);
+});
+
+test('issue 13: with progress saved, a quiz waits for the store, so an answer never replaces a saved one unseen', async ({
+  page,
+}) => {
+  await page.goto('/lessons/what-is-aliexpress/');
+  await page.locator('[data-quiz] fieldset').first().locator('input').first().check();
+  await page.locator('[data-quiz] fieldset').first().getByRole('button', { name: quizText.check }).click();
+  await expect.poll(async () => Object.keys((await storedProgress(page))?.answers ?? {})).toHaveLength(1);
+  const shown = await page.locator('[data-quiz] fieldset').first().getByRole('status').textContent();
+
+  const release = await holdProgressStore(page);
+  await page.reload();
+  const question = page.locator('[data-quiz] fieldset').first();
+  await expect(question.getByRole('status')).toHaveText(quizText.gettingReady);
+  await expect(question.getByRole('button', { name: quizText.check })).toBeDisabled();
+  release();
+  await expect(question.getByRole('status')).toHaveText(shown!);
 });

@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useState } from 'react';
-import { useLazyProgress, useProgressStore } from '@/lib/progress/lazy-progress';
+import { nothingSavedAtLoad, useLazyProgress, useProgressStore, whenProgressStore } from '@/lib/progress/lazy-progress';
 import type { Answer } from '@/lib/progress/progress-schema';
 import { noAnswers, selectQuizAnswers } from '@/lib/progress/selectors';
 import type { QuizData } from '@/lib/content/schema';
@@ -15,23 +15,34 @@ export type QuizProps = QuizData;
 
 /**
  * The interactive quiz: owns progress writes; each answer is saved as soon as it is checked. It takes answers once
- * the progress store (a chunk of its own, lib/progress/lazy-progress) is there; its arrival redraws each question's
- * fieldset and status line, never its options (./quiz-question.tsx).
+ * the progress store (a chunk of its own, lib/progress/lazy-progress) is there, so a saved answer is always shown
+ * before a new one can replace it; in a browser with nothing saved, already once hydrated: an answer checked before
+ * the store arrives shows its verdict at once and is saved when it comes. The store's arrival redraws each
+ * question's fieldset and status line, never its options (./quiz-question.tsx).
  */
 export function Quiz({ id, title, questions }: QuizProps) {
   const store = useProgressStore();
-  const ready = useHydrated() && store !== undefined;
+  const ready = useHydrated() && (store !== undefined || nothingSavedAtLoad);
   const saved = useLazyProgress(selectQuizAnswers(id), noAnswers);
+  // Answers checked before the store arrived; each leaves this list once saved, so the store stays the one source.
+  const [unsaved, setUnsaved] = useState<Record<string, Answer>>(noAnswers);
   // After "Start the quiz again" the answers have been seen: new right answers do not count as first-time right.
   const [restarted, setRestarted] = useState(false);
   // Saved answers appear only after hydration, so the server HTML and the first client render agree.
-  const answers = ready ? saved : noAnswers;
+  const answers = !ready ? noAnswers : unsaved === noAnswers ? saved : { ...saved, ...unsaved };
   const answered = questions.filter((q) => answers[q.id]).length;
   const right = questions.filter((q) => answers[q.id]?.correct).length;
 
   // One function for every question (until the store arrives), so a question redraws only when its answer changes.
   const answer = useCallback(
-    (questionId: string, checked: Answer) => store?.getState().answerQuestion(id, questionId, checked),
+    (questionId: string, checked: Answer) => {
+      if (store) return store.getState().answerQuestion(id, questionId, checked);
+      setUnsaved((current) => ({ ...current, [questionId]: checked }));
+      void whenProgressStore().then((arrived) => {
+        arrived.getState().answerQuestion(id, questionId, checked);
+        setUnsaved(({ [questionId]: _saved, ...rest }) => (Object.keys(rest).length ? rest : noAnswers));
+      });
+    },
     [id, store],
   );
 
@@ -59,7 +70,8 @@ export function Quiz({ id, title, questions }: QuizProps) {
             type="button"
             onClick={() => {
               setRestarted(true);
-              store?.getState().clearQuiz(id);
+              setUnsaved(noAnswers);
+              void whenProgressStore().then((arrived) => arrived.getState().clearQuiz(id));
             }}
             className="min-h-12 rounded-md border-2 border-accent px-5 font-semibold text-accent hover:underline"
           >

@@ -1,5 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { lazyModule } from '../lazy-module';
+import { progressStorage } from './browser-storage';
+import { storageKeys } from './storage-keys';
 import type { ProgressState } from './progress-store';
 
 /**
@@ -17,6 +19,19 @@ const storeModule = lazyModule(() => import('./progress-store').then((module) =>
 
 /** The store, loading it on the first call; every caller shares the one request and the one store. */
 export const loadProgressStore: () => Promise<Store> = storeModule.preload;
+
+/** The store for an action the learner took: resolves once it has loaded, trying again when back online. */
+export const whenProgressStore: () => Promise<Store> = storeModule.whenReady;
+
+/**
+ * True when this browser held no saved progress as the page loaded (a first visit): then nothing saved can be shown
+ * late or overwritten, so a quiz may take an answer before the store has arrived and save it when it does (time to
+ * first answer, issue 13). Asked of the key's presence, not its value, so progress that cannot be read just now
+ * still counts as saved; storage that cannot be reached counts as unknown, and the quiz waits for the store. Read
+ * once, as the page's scripts run; progress saved since by another tab is kept, as saving applies one change at a time.
+ */
+export const nothingSavedAtLoad: boolean =
+  typeof window !== 'undefined' && progressStorage.has(storageKeys.progress) === false;
 
 /** The store once it has loaded, else undefined (the server render and hydration always see undefined). */
 export function useProgressStore(): Store | undefined {

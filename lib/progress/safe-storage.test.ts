@@ -182,3 +182,23 @@ describe('subscribe', () => {
     expect(listener).toHaveBeenCalledTimes(3);
   });
 });
+
+describe('has(): whether a key is there, without reading its value', () => {
+  test('true for a stored key, even when reading its value throws; false for a missing one', () => {
+    const local = new FakeStorage();
+    local.setItem(name, value);
+    local.getItem = () => {
+      throw new DOMException('The file is locked.', 'UnknownError');
+    };
+    const storage = createSafeStorage(() => local);
+    expect(storage.has(name)).toBe(true);
+    expect(storage.has('scamwise:theme')).toBe(false);
+  });
+
+  test('undefined when storage cannot be reached', () => {
+    const storage = createSafeStorage(() => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    });
+    expect(storage.has(name)).toBeUndefined();
+  });
+});

@@ -42,6 +42,11 @@ type SafeStorage = {
    * never adds copies (STO-12). True when the copy is in storage; false means the original must not be replaced.
    */
   backUp(name: string, raw: string, recovered: 'reset' | 'partial'): boolean;
+  /**
+   * Whether localStorage holds `name`, without reading its value (so a value that cannot be read just now still
+   * counts as there); undefined when storage cannot be reached.
+   */
+  has(name: string): boolean | undefined;
   /** Raw access for small preferences (theme, certificate name): memory first, then localStorage; never throws. */
   readRaw(name: string): string | null;
   writeRaw(name: string, value: string | null): void;
@@ -156,6 +161,16 @@ export function createSafeStorage(getStorage: () => Storage | undefined): SafeSt
       recovered = recovered === 'reset' ? 'reset' : kind;
       refresh();
       return saved;
+    },
+    has(name) {
+      const storage = local();
+      if (!storage) return undefined;
+      try {
+        for (let i = 0; i < storage.length; i++) if (storage.key(i) === name) return true;
+        return false;
+      } catch {
+        return undefined;
+      }
     },
     readRaw(name) {
       const storage = local();
