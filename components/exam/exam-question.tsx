@@ -1,6 +1,7 @@
 'use client';
 
 import type { ExamItem } from '@/lib/exam/schema';
+import { Artefact } from '@/components/spotter/mock/artefact';
 import { ChoiceQuestion } from './choice-question';
 import { QuestionFrame } from './question-frame';
 import type { AnswerHandler } from './question-parts';
@@ -24,7 +25,13 @@ export function ExamQuestion({ item, number, total, submitLabel, onAnswer }: Exa
   return (
     <QuestionFrame item={item} number={number} total={total}>
       {item.type === 'verdict' && (
-        <VerdictQuestion key={item.id} item={item} submitLabel={submitLabel} onAnswer={onAnswer} />
+        <VerdictQuestion
+          key={item.id}
+          item={item}
+          picture={<Artefact data={item.artefact} />}
+          submitLabel={submitLabel}
+          onAnswer={onAnswer}
+        />
       )}
       {item.type === 'spotter' && <SpotterQuestion key={item.id} item={item} onAnswer={onAnswer} />}
       {item.type === 'question' && (

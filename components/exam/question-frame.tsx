@@ -3,7 +3,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { ExamItem } from '@/lib/exam/schema';
 import { t } from '@/lib/i18n/t';
-import { examMessages } from '@/lib/i18n/exam';
+import { examQuestionMessages } from '@/lib/i18n/exam-question';
 
 export type QuestionFrameProps = {
   item: ExamItem;
@@ -31,7 +31,7 @@ export function QuestionFrame({ item, number, total, children }: QuestionFramePr
         tabIndex={-1}
         className="text-2xl font-bold focus:outline-none focus-visible:outline"
       >
-        {t(examMessages, 'questionOf', { number, total })}
+        {t(examQuestionMessages, 'questionOf', { number, total })}
       </h2>
       {children}
     </section>

@@ -1,20 +1,22 @@
 'use client';
 
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { VerdictItem } from '@/lib/exam/schema';
 import { verdicts, type VerdictChoice } from '@/lib/exam/verdicts';
 import type { Confidence } from '@/lib/exam/score';
-import { examText } from '@/lib/i18n/en/exam';
-import { Artefact } from '@/components/spotter/mock/artefact';
+import { examQuestionText } from '@/lib/i18n/en/exam-question';
 import { Nudge, primaryClass, type AnswerHandler } from './question-parts';
 
 /** "Scam, safe or check it yourself?" on a mock artefact, with how sure the learner is. */
 export function VerdictQuestion({
   item,
+  picture,
   submitLabel,
   onAnswer,
 }: {
   item: VerdictItem;
+  /** The item's artefact, drawn live: by the exam with every kind at hand, by daily practice with its kind's alone. */
+  picture: ReactNode;
   submitLabel: string;
   onAnswer: AnswerHandler;
 }) {
@@ -26,24 +28,24 @@ export function VerdictQuestion({
   return (
     <div className="space-y-4">
       <p className="font-semibold">{item.prompt}</p>
-      <Artefact data={item.artefact} />
+      {picture}
       <Choices<VerdictChoice>
-        legend={examText.verdictLegend}
+        legend={examQuestionText.verdictLegend}
         name={name}
         options={verdicts}
         value={choice}
         onChange={setChoice}
-        label={(value) => examText.verdictChoice[value]}
+        label={(value) => examQuestionText.verdictChoice[value]}
       />
       <Choices<Confidence>
-        legend={examText.confidenceLegend}
+        legend={examQuestionText.confidenceLegend}
         name={`${name}-confidence`}
         options={confidences}
         value={confidence}
         onChange={setConfidence}
-        label={(value) => examText.confidence[value]}
+        label={(value) => examQuestionText.confidence[value]}
       />
-      <Nudge text={nudge ? examText.verdictFirst : ''} />
+      <Nudge text={nudge ? examQuestionText.verdictFirst : ''} />
       <button
         type="button"
         className={primaryClass}

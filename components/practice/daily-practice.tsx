@@ -11,6 +11,7 @@ import { practiceText } from '@/lib/i18n/en/practice';
 import { GettingReady } from '@/components/exam/getting-ready';
 import { QuestionFrame } from '@/components/exam/question-frame';
 import { VerdictQuestion } from '@/components/exam/verdict-question';
+import { liveScreens } from '@/components/spotter/mock/lazy-screens';
 import { StreakCounter } from './streak-counter';
 
 export type DailyPracticeProps = { items: VerdictItem[]; topics: ExamTopic[] };
@@ -48,11 +49,15 @@ export function DailyPractice({ items, topics }: DailyPracticeProps) {
   )!;
   const done = last?.day === today && last.itemId === item.id ? last : null;
 
+  // The day's picture: only its kind's screen, fetched once the day is known (in the browser, after hydration).
+  const Screen = liveScreens[item.artefact.kind].useModule(hydrated && !done)?.LiveScreen;
+
   // Needed once today's answer is given: fetched when the browser is idle, so the explanation follows at once.
   const Details = details.useModule(hydrated && done !== null)?.PracticeDetails;
   useIdlePreload(details.preload, hydrated);
 
-  if (!hydrated) return <p className="text-muted">{practiceText.loading}</p>;
+  // Until the picture has come, the question waits whole, so nothing below it moves when the picture appears.
+  if (!hydrated || (!done && !Screen)) return <p className="text-muted">{practiceText.loading}</p>;
 
   if (!done) {
     return (
@@ -61,6 +66,7 @@ export function DailyPractice({ items, topics }: DailyPracticeProps) {
         <QuestionFrame item={item} number={1} total={1}>
           <VerdictQuestion
             item={item}
+            picture={Screen && <Screen data={item.artefact} />}
             submitLabel={practiceText.check}
             onAnswer={(response) => {
               if (response.type !== 'verdict') return;

@@ -1,5 +1,8 @@
+import { examQuestionText } from './exam-question';
+
 /** Interface text for the exam feature, English. */
 export const examText = {
+  ...examQuestionText,
   title: 'Final exam',
   description: 'Sixteen questions drawn from the whole course. Pass with 80% to print your certificate.',
   intro:
@@ -13,19 +16,9 @@ export const examText = {
   loading: 'Checking your saved results…',
   /** While the questions (or the result) are still loading, after the learner has started. */
   gettingReady: 'Getting ready…',
-  questionOf: 'Question {number} of {total}',
   next: 'Next question',
   finish: 'See my result',
-  verdictLegend: 'Scam or safe?',
-  verdictChoice: {
-    scam: 'It’s a scam',
-    safe: 'It looks safe',
-    check: 'I can’t tell from this: I’d check in the app or on the site myself',
-  },
-  confidenceLegend: 'How sure are you?',
-  confidence: { guessing: 'Guessing', 'fairly-sure': 'Fairly sure', sure: 'Sure' },
   answerFirst: 'Choose an answer first.',
-  verdictFirst: 'Choose an answer, and how sure you are.',
   submitFlags: 'Submit my red flags',
   spotterLooksSafe: 'It looks safe',
   markOrSafe: 'Mark at least one red flag, or choose “It looks safe”.',
