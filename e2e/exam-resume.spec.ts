@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { activate, expect, test } from './fixtures';
+import { activate, expect, holdChunk, test } from './fixtures';
 import { examBlueprint } from '../lib/exam/draw';
 import { examText } from '../lib/i18n/en/exam';
 import { answerCurrent, currentItem } from './exam-helpers';
@@ -59,22 +59,7 @@ test('STO-14: answer 3, reload, resume at question 4 with the same items; anothe
  * Holds back the chunk of the exam's question view (the one script that carries the question's button labels) until
  * `release`, so a test can act before it has arrived. The page and the progress store load as usual.
  */
-async function holdQuestionView(page: Page) {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
-    try {
-      const response = await route.fetch();
-      const body = await response.text();
-      if (body.includes(examText.finish)) await released;
-      await route.fulfill({ response, body });
-    } catch {
-      // A request the reload or unrouteAll() dropped while it was in flight ("Response has been disposed"): the
-      // page that asked for it is gone, so there is nothing to answer.
-    }
-  });
-  return release;
-}
+const holdQuestionView = (page: Page) => holdChunk(page, examText.finish);
 
 test('issue 13: Start pressed before the question view has arrived still starts the exam, and a reload resumes it', async ({
   page,

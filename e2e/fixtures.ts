@@ -203,6 +203,27 @@ export const slowLaterScripts = (page: Page, ms: number) =>
     await route.continue();
   });
 
+/**
+ * Holds back every script chunk whose code contains `marker` (a string only that module holds) until the returned
+ * `release`, so a test can act before that code has arrived; every other script loads as usual.
+ */
+export async function holdChunk(page: Page, marker: string): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
+    try {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (body.includes(marker)) await released;
+      await route.fulfill({ response, body });
+    } catch {
+      // A request the reload or unrouteAll() dropped while it was in flight ("Response has been disposed"): the
+      // page that asked for it is gone, so there is nothing to answer.
+    }
+  });
+  return release;
+}
+
 /** A red-flag exercise on a lesson page (the interactive island). */
 export const spotter = (page: Page, id: string) => page.locator(`[data-spotter="${id}"]`);
 

@@ -1,5 +1,5 @@
 import { quizText } from '../lib/i18n/en/quiz';
-import { expect, test } from './fixtures';
+import { expect, holdChunk, test } from './fixtures';
 import type { Page } from '@playwright/test';
 import { lessonsDone, storedProgress } from './progress-seed';
 
@@ -67,17 +67,7 @@ test('issue 12 item 8: before the script has loaded, the quiz says it is getting
 });
 
 /** Holds back the progress store's chunk (the one script that holds its actions) until the returned release(). */
-async function holdProgressStore(page: Page): Promise<() => void> {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
-    const response = await route.fetch();
-    const body = await response.text();
-    if (body.includes('clear-question')) await released;
-    await route.fulfill({ response, body });
-  });
-  return release;
-}
+const holdProgressStore = (page: Page) => holdChunk(page, 'clear-question');
 
 test('issue 13: in a browser with nothing saved, a quiz takes an answer before the progress store arrives and saves it when it does', async ({
   page,

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import type { ExamItem, ExamTopic } from '@/lib/exam/schema';
 import { optionOrder } from '@/lib/exam/draw';
 import { gradeItem, type ExamResponse, type ItemFeedback } from '@/lib/exam/score';
-import { artefactParts, withEveryPart } from '@/lib/spotter/parts';
+import { markableParts } from '@/lib/spotter/parts';
 import { scoreSpotter } from '@/lib/spotter/score';
 import { examText } from '@/lib/i18n/en/exam';
 import { Artefact } from '@/components/spotter/mock/artefact';
@@ -119,7 +119,7 @@ export function ItemReview({ item, topic, response, level = 3 }: ItemReviewProps
 }
 
 function SpotterReview({ item, response }: { item: Extract<ExamItem, { type: 'spotter' }>; response?: ExamResponse }) {
-  const spots = withEveryPart(item.spots, item.artefact);
+  const { spots, parts } = markableParts(item.spots, item.artefact);
   const marked = new Set(response?.type === 'spotter' ? response.marked : []);
   const score = response?.type === 'spotter' ? scoreSpotter(spots, marked) : undefined;
   const outcomes = score ? checkedOutcomes(spots, marked) : revealedOutcomes(spots);
@@ -127,7 +127,7 @@ function SpotterReview({ item, response }: { item: Extract<ExamItem, { type: 'sp
     <>
       <SpotContext
         value={{
-          ...partMaps(spots, artefactParts(item.artefact)),
+          ...partMaps(spots, parts),
           marked,
           interactive: false,
           outcomes,

@@ -56,17 +56,19 @@ export function DailyPractice({ items, topics }: DailyPracticeProps) {
   const Details = details.useModule(hydrated && done !== null)?.PracticeDetails;
   useIdlePreload(details.preload, hydrated);
 
-  // Until the picture has come, the question waits whole, so nothing below it moves when the picture appears.
-  if (!hydrated || (!done && !Screen)) return <p className="text-muted">{practiceText.loading}</p>;
+  const loading = <p className="text-muted">{practiceText.loading}</p>;
+  if (!hydrated) return loading;
 
   if (!done) {
+    // Until the picture has come, the question waits whole, so nothing below it moves when the picture appears.
+    if (!Screen) return loading;
     return (
       <div className="space-y-6">
         <StreakCounter today={today} />
         <QuestionFrame item={item} number={1} total={1}>
           <VerdictQuestion
             item={item}
-            picture={Screen && <Screen data={item.artefact} />}
+            picture={<Screen data={item.artefact} />}
             submitLabel={practiceText.check}
             onAnswer={(response) => {
               if (response.type !== 'verdict') return;

@@ -29,7 +29,7 @@ export function Quiz({ id, title, questions }: QuizProps) {
   // After "Start the quiz again" the answers have been seen: new right answers do not count as first-time right.
   const [restarted, setRestarted] = useState(false);
   // Saved answers appear only after hydration, so the server HTML and the first client render agree.
-  const answers = !ready ? noAnswers : unsaved === noAnswers ? saved : { ...saved, ...unsaved };
+  const answers = ready ? { ...saved, ...unsaved } : noAnswers;
   const answered = questions.filter((q) => answers[q.id]).length;
   const right = questions.filter((q) => answers[q.id]?.correct).length;
 
@@ -40,7 +40,7 @@ export function Quiz({ id, title, questions }: QuizProps) {
       setUnsaved((current) => ({ ...current, [questionId]: checked }));
       void whenProgressStore().then((arrived) => {
         arrived.getState().answerQuestion(id, questionId, checked);
-        setUnsaved(({ [questionId]: _saved, ...rest }) => (Object.keys(rest).length ? rest : noAnswers));
+        setUnsaved(({ [questionId]: _saved, ...rest }) => rest);
       });
     },
     [id, store],

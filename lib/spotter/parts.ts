@@ -77,8 +77,11 @@ type SpotShape = { id: string; label: string; flag: boolean; explanation: string
  * the author did not list counts as a false alarm in the partial credit. Idempotent: extending twice adds nothing.
  */
 export function withEveryPart<S extends SpotShape>(spots: readonly S[], artefact: ArtefactData): (S | UnscoredPart)[] {
+  return withParts(spots, artefactParts(artefact));
+}
+
+function withParts<S extends SpotShape>(spots: readonly S[], parts: readonly ArtefactPart[]): (S | UnscoredPart)[] {
   const authored = new Map(spots.map((spot) => [spot.id, spot]));
-  const parts = artefactParts(artefact);
   const drawn = new Set(parts.map((part) => part.id));
   const every = parts.map(
     (part): S | UnscoredPart =>
@@ -101,5 +104,6 @@ export function withEveryPart<S extends SpotShape>(spots: readonly S[], artefact
 export type MarkableParts<S extends SpotShape = SpotShape> = { spots: (S | UnscoredPart)[]; parts: ArtefactPart[] };
 
 export function markableParts<S extends SpotShape>(spots: readonly S[], artefact: ArtefactData): MarkableParts<S> {
-  return { spots: withEveryPart(spots, artefact), parts: artefactParts(artefact) };
+  const parts = artefactParts(artefact);
+  return { spots: withParts(spots, parts), parts };
 }
