@@ -2,6 +2,7 @@
  * What a lesson adds to the build: `npm run build` (the same steps a deploy runs) of the real course, then of the
  * course plus 200 generated lessons, timed; the difference per extra lesson is the marginal cost. Run twice: with
  * the build caches emptied (a fresh clone) and with them kept (a host that keeps node_modules/.cache between builds).
+ * Next's own share is measured beside it (scripts/bench/floor.ts: what one more bare page costs a bare app).
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -33,6 +34,15 @@ export function timedBuild(env: Record<string, string> = {}): number {
   return performance.now() - start;
 }
 
+/**
+ * The pages one generated lesson (a copy of lesson 1) adds to out/: its page, its embed, its social card and one
+ * embed per exercise (/embed/exercise/<id>/). Times Next's own cost per page, the framework's share of a lesson.
+ */
+export function pagesPerGeneratedLesson(lessonsDir: string): number {
+  const source = readFileSync(path.join(lessonsDir, lessonFolders(lessonsDir)[0]!, 'index.mdx'), 'utf8');
+  return 3 + (source.match(/<(Quiz|Spotter)\s+id="/g) ?? []).length;
+}
+
 /** A course of the real lessons plus `count` copies of lesson 1, renumbered, with unique quiz and spotter ids. */
 export function generatedCourse(lessonsDir: string, count: number): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'scamwise-bench-'));
@@ -58,17 +68,29 @@ export function generatedCourse(lessonsDir: string, count: number): string {
 
 export type BuildCost = { realMs: number; bigMs: number; msPerLesson: number };
 
-/** Real course, then the course with `extraLessons` more; `cold` empties the build caches before each build. */
-export function buildCost(lessonsDir: string, cold: boolean): BuildCost {
-  const clear = () => cold && rmSync(cacheRoot, { recursive: true, force: true });
+const cost = (realMs: number, bigMs: number): BuildCost => ({
+  realMs,
+  bigMs,
+  msPerLesson: (bigMs - realMs) / extraLessons,
+});
+
+/**
+ * The real course and the course with `extraLessons` more, each built twice: first with the build caches emptied
+ * (a fresh clone), then again with the caches the first build left (a host that keeps node_modules/.cache). Both
+ * builds of the bigger course use the same copy of it, since a lesson's cache entry depends on its path.
+ */
+export function buildCosts(lessonsDir: string): { cold: BuildCost; kept: BuildCost } {
+  const clear = () => rmSync(cacheRoot, { recursive: true, force: true });
   const big = generatedCourse(lessonsDir, extraLessons);
   try {
     // The bigger course first, so that out/ is left holding the real one, which the rest of the bench measures.
     clear();
-    const bigMs = timedBuild({ SCAMWISE_LESSONS_DIR: big });
+    const bigCold = timedBuild({ SCAMWISE_LESSONS_DIR: big });
+    const bigKept = timedBuild({ SCAMWISE_LESSONS_DIR: big });
     clear();
-    const realMs = timedBuild();
-    return { realMs, bigMs, msPerLesson: (bigMs - realMs) / extraLessons };
+    const realCold = timedBuild();
+    const realKept = timedBuild();
+    return { cold: cost(realCold, bigCold), kept: cost(realKept, bigKept) };
   } finally {
     rmSync(big, { recursive: true, force: true });
   }

@@ -18,6 +18,8 @@ export type Scores = {
   lcp: number;
   tbt: number;
   cls: number;
+  /** Lighthouse's own measure of the machine's speed, which its simulated throttling does not adjust for. */
+  benchmarkIndex: number;
 };
 
 type TraceEvent = { name: string; ph: string; cat: string; id?: string; id2?: { local?: string; global?: string } };
@@ -99,6 +101,7 @@ export async function lighthouseMedian(url: string, chromePort: number, form: Fo
       lcp: Math.round(audits['largest-contentful-paint']?.numericValue ?? 0),
       tbt: Math.round(audits['total-blocking-time']?.numericValue ?? 0),
       cls: Number((audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3)),
+      benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
     });
   }
   return results.sort((a, b) => a.performance - b.performance)[Math.floor(results.length / 2)]!;
