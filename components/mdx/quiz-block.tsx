@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import { Suspense, type ComponentType } from 'react';
 import type { QuizData } from '@/lib/content/schema';
 import { withShuffledOptions } from '@/lib/quiz/option-order';
 import { QuizFallback } from '@/components/quiz/quiz-fallback';
@@ -18,7 +18,11 @@ export function QuizBlock({ island: Island, ...props }: QuizBlockProps) {
   return (
     <>
       <div className="js-only">
-        <Island {...quiz} />
+        {/* A boundary of its own lets React hydrate each quiz after the page, in a task of its own, rather than
+            all of a lesson's quizzes in the page's one long hydration task (issue 13). Nothing in it suspends. */}
+        <Suspense>
+          <Island {...quiz} />
+        </Suspense>
       </div>
       <div className="no-js-only">
         <QuizFallback {...quiz} />

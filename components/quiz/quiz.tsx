@@ -1,11 +1,15 @@
 'use client';
 
 import { useCallback, useState } from 'react';
-import { nothingSavedAtLoad, useLazyProgress, useProgressStore, whenProgressStore } from '@/lib/progress/lazy-progress';
+import {
+  currentProgressStore,
+  useLazyProgress,
+  useTakesAnswers,
+  whenProgressStore,
+} from '@/lib/progress/lazy-progress';
 import type { Answer } from '@/lib/progress/progress-schema';
 import { noAnswers, selectQuizAnswers } from '@/lib/progress/selectors';
 import type { QuizData } from '@/lib/content/schema';
-import { useHydrated } from '@/lib/use-hydrated';
 import { quizText } from '@/lib/i18n/en/quiz';
 import { QuizQuestion } from './quiz-question';
 import { t } from '@/lib/i18n/t';
@@ -17,12 +21,12 @@ export type QuizProps = QuizData;
  * The interactive quiz: owns progress writes; each answer is saved as soon as it is checked. It takes answers once
  * the progress store (a chunk of its own, lib/progress/lazy-progress) is there, so a saved answer is always shown
  * before a new one can replace it; in a browser with nothing saved, already once hydrated: an answer checked before
- * the store arrives shows its verdict at once and is saved when it comes. The store's arrival redraws each
- * question's fieldset and status line, never its options (./quiz-question.tsx).
+ * the store arrives shows its verdict at once and is saved when it comes. There the store's arrival redraws nothing;
+ * after a visit with progress saved it redraws each question's fieldset and status line, never its options
+ * (./quiz-question.tsx).
  */
 export function Quiz({ id, title, questions }: QuizProps) {
-  const store = useProgressStore();
-  const ready = useHydrated() && (store !== undefined || nothingSavedAtLoad);
+  const ready = useTakesAnswers();
   const saved = useLazyProgress(selectQuizAnswers(id), noAnswers);
   // Answers checked before the store arrived; each leaves this list once saved, so the store stays the one source.
   const [unsaved, setUnsaved] = useState<Record<string, Answer>>(noAnswers);
@@ -33,9 +37,10 @@ export function Quiz({ id, title, questions }: QuizProps) {
   const answered = questions.filter((q) => answers[q.id]).length;
   const right = questions.filter((q) => answers[q.id]?.correct).length;
 
-  // One function for every question (until the store arrives), so a question redraws only when its answer changes.
+  // One function for every question, so a question redraws only when its answer changes; it finds the store when called.
   const answer = useCallback(
     (questionId: string, checked: Answer) => {
+      const store = currentProgressStore();
       if (store) return store.getState().answerQuestion(id, questionId, checked);
       setUnsaved((current) => ({ ...current, [questionId]: checked }));
       void whenProgressStore().then((arrived) => {
@@ -43,7 +48,7 @@ export function Quiz({ id, title, questions }: QuizProps) {
         setUnsaved(({ [questionId]: _saved, ...rest }) => rest);
       });
     },
-    [id, store],
+    [id],
   );
 
   return (

@@ -55,3 +55,48 @@ test('the server render shows the fallback; after mounting, the store loads and 
   expect(container.textContent).toBe('what-is-aliexpress,is-it-safe');
   act(() => root.unmount());
 });
+
+/** Renders a component that shows useTakesAnswers, counting its renders, until the store has arrived. */
+async function takesAnswersAcrossStoreArrival() {
+  const { loadProgressStore, useTakesAnswers } = await import('./lazy-progress');
+  let renders = 0;
+  function Ready() {
+    renders++;
+    return createElement('p', null, useTakesAnswers() ? 'takes answers' : 'getting ready');
+  }
+  const server = renderToString(createElement(Ready));
+  const container = document.createElement('div');
+  const root = createRoot(container);
+  // Mounting starts the store's import, which resolves only after this synchronous act has finished.
+  act(() => root.render(createElement(Ready)));
+  const beforeStore = container.textContent;
+  const rendersBeforeStore = renders;
+  await act(async () => void (await loadProgressStore()));
+  const result = {
+    server,
+    beforeStore,
+    afterStore: container.textContent,
+    renderedOnArrival: renders > rendersBeforeStore,
+  };
+  act(() => root.unmount());
+  return result;
+}
+
+test('on a first visit a quiz takes answers once mounted, and the store arriving redraws nothing', async () => {
+  expect(await takesAnswersAcrossStoreArrival()).toEqual({
+    server: '<p>getting ready</p>',
+    beforeStore: 'takes answers',
+    afterStore: 'takes answers',
+    renderedOnArrival: false,
+  });
+});
+
+test('with progress saved, a quiz waits for the store, so a saved answer shows before a new one can replace it', async () => {
+  localStorage.setItem(storageKeys.progress, encodeBlob({ ...initialProgress, visited: ['what-is-aliexpress'] }));
+  const { beforeStore, afterStore, renderedOnArrival } = await takesAnswersAcrossStoreArrival();
+  expect({ beforeStore, afterStore, renderedOnArrival }).toEqual({
+    beforeStore: 'getting ready',
+    afterStore: 'takes answers',
+    renderedOnArrival: true,
+  });
+});

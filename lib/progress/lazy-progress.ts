@@ -38,6 +38,26 @@ export function useProgressStore(): Store | undefined {
   return storeModule.useModule();
 }
 
+/** The store if it has loaded, else undefined: for an event handler, which needs no re-render when it arrives. */
+export const currentProgressStore: () => Store | undefined = storeModule.current;
+
+const neverChanges = () => () => {};
+
+/**
+ * Whether a quiz may take answers: false in the server render and hydration; after that, at once on a first visit
+ * (`nothingSavedAtLoad`), else once the store has arrived, so a saved answer is shown before a new one can replace
+ * it. On a first visit the store's arrival changes nothing here, so it re-renders no quiz: on a lesson that redraw
+ * of every quiz was one long task of its own (issue 13). Loads the store after mount.
+ */
+export function useTakesAnswers(): boolean {
+  storeModule.useWanted();
+  return useSyncExternalStore(
+    nothingSavedAtLoad ? neverChanges : storeModule.subscribe,
+    () => nothingSavedAtLoad || storeModule.current() !== undefined,
+    () => false,
+  );
+}
+
 /** Calls `listener` when the store arrives and on each change of progress after that. */
 function subscribeProgress(listener: () => void): () => void {
   let leaveStore: (() => void) | undefined;
