@@ -87,3 +87,27 @@ test('the copy-link fallback says what it did', async ({ page, context }) => {
   await expect(page.getByText(practiceText.copied)).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('/practice/');
 });
+
+test('PRA-4: nothing on the page moves when the day’s question arrives, and focus stays at the top of the page', async ({
+  page,
+}) => {
+  // Layout shifts are recorded by the browser from the first paint; a buffered observer reads them all afterwards.
+  await page.addInitScript(() => {
+    const shifts: { value: number; from: string[] }[] = [];
+    Object.assign(window, { shifts });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        sources: { node?: Node }[];
+      })[])
+        shifts.push({ value: entry.value, from: entry.sources.map((source) => source.node?.nodeName ?? '?') });
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await openOn(page, '2026-12-01T09:00:00');
+  await expect(currentItem(page)).toBeVisible();
+  await expect(page.getByRole('button', { name: practiceText.check })).toBeVisible();
+  // Two frames after the question has been drawn, so a shift it caused has been reported.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  expect(await page.evaluate(() => (window as unknown as { shifts: unknown[] }).shifts)).toEqual([]);
+  await expect(page.locator('body')).toBeFocused();
+});

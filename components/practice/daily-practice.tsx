@@ -65,7 +65,7 @@ export function DailyPractice({ items, topics }: DailyPracticeProps) {
     return (
       <div className="space-y-6">
         <StreakCounter today={today} />
-        <QuestionFrame item={item} number={1} total={1}>
+        <QuestionFrame item={item} number={1} total={1} takeFocus={false}>
           <VerdictQuestion
             item={item}
             picture={<Screen data={item.artefact} />}

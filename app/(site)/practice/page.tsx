@@ -21,7 +21,9 @@ export default async function PracticePage() {
     <div className="mx-auto max-w-3xl space-y-6">
       <h1 className="text-3xl font-bold sm:text-4xl">{practiceText.title}</h1>
       <p className="text-xl">{practiceText.intro}</p>
-      <div className="js-only">
+      {/* The day's question is drawn in the browser, under a one-line placeholder: a screen's height kept for it
+          means the footer starts below the fold and does not jump down when the question comes (layout shift). */}
+      <div className="js-only min-h-svh">
         <DailyPractice items={items} topics={examTopics(pool, await getLessonSummaries())} />
       </div>
       <p className="no-js-only print-hidden rounded-md border-l-4 border-bad bg-bad-bg px-4 py-3">
