@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { examText } from '../lib/i18n/en/exam';
 import { homeText } from '../lib/i18n/en/home';
 import { publishersText } from '../lib/i18n/en/publishers';
@@ -9,6 +10,12 @@ import { activate, expect, test } from './fixtures';
 import { lessonsDone, storedProgress } from './progress-seed';
 
 /** A consumer-advice site's editor gets an embed snippet from /publishers/ (RELIABILITY §1.3, EMB-1, EMB-7, EMB-9). */
+
+/** Scrolls to the preview's heading, which brings its frame within a screen of view, where it is drawn. */
+async function scrollToPreview(page: Page) {
+  await page.getByRole('heading', { name: publisherToolText.previewTitle }).scrollIntoViewIfNeeded();
+  await expect(page.getByTestId('preview-pending')).toHaveCount(0);
+}
 
 test('a publisher finds the page from the footer, picks the exam in dark teal, and gets a matching snippet and preview', async ({
   page,
@@ -32,8 +39,8 @@ test('a publisher finds the page from the footer, picks the exam in dark teal, a
   await expect(snippet).toContainText(`<script async src="${origin}/embed/v1.js" integrity="sha384-`);
 
   const preview = page.locator('iframe[title="Final exam (Scamwise)"]');
+  await scrollToPreview(page);
   await expect(preview).toHaveAttribute('src', '/embed/exam/?theme=dark&accent=teal&preview=1');
-  await preview.scrollIntoViewIfNeeded();
   const framed = page.frameLocator('iframe[title="Final exam (Scamwise)"]');
   await expect(framed.getByRole('heading', { level: 1 })).toHaveText(examText.title);
   await expect(framed.locator('html')).toHaveAttribute('data-theme', 'dark');
@@ -41,6 +48,33 @@ test('a publisher finds the page from the footer, picks the exam in dark teal, a
   // EMB-9 and PRV-4 are stated where publishers read them.
   await expect(page.getByText('Events are advisory.')).toBeVisible();
   await expect(page.getByText(/never the reader's answers/)).toBeVisible();
+});
+
+test('the preview frame, a few screens down, is drawn as it comes near, so a publisher who has not scrolled there loads no lesson in it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/publishers/');
+  await expect(page.getByTestId('embed-snippet')).toContainText(new URL(page.url()).origin);
+  await expect(page.getByTestId('preview-pending')).toBeAttached();
+  await expect(page.locator('iframe')).toHaveCount(0);
+  const embedRequests = () =>
+    page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .filter((name) => name.includes('/embed/')),
+    );
+  expect(await embedRequests()).toEqual([]);
+  // Its placeholder has the frame's height, so nothing below moves when the frame takes its place.
+  const placeholderHeight = await page
+    .getByTestId('preview-pending')
+    .evaluate((el) => el.getBoundingClientRect().height);
+  await scrollToPreview(page);
+  const frame = page.locator('iframe[data-scamwise-embed]');
+  await expect(frame).toHaveAttribute('src', /^\/embed\/lessons\/what-is-aliexpress\/\?preview=1/);
+  expect(await frame.evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThanOrEqual(placeholderHeight);
+  await expect.poll(embedRequests).toContainEqual(expect.stringContaining('/embed/v1.js'));
 });
 
 test('the integrity hash in the snippet is the hash of the host script that is served', async ({ page, request }) => {
@@ -61,8 +95,7 @@ test('the integrity hash in the snippet is the hash of the host script that is s
 test('previewing lessons does not mark them as opened in the publisher’s own progress', async ({ page }) => {
   await page.goto('/publishers/');
   await page.getByLabel(publisherToolText.whatLabel).selectOption({ label: 'Lesson 3: Choosing established sellers' });
-  const preview = page.locator('iframe[title^="Interactive lesson: Choosing established sellers"]');
-  await preview.scrollIntoViewIfNeeded();
+  await scrollToPreview(page);
   const lesson = page.frameLocator('iframe[title^="Interactive lesson: Choosing established sellers"]');
   await expect(lesson.getByRole('heading', { level: 1 })).toBeVisible();
   // Proof that the preview has hydrated: its quiz is enabled only once the script has run, and the visit would

@@ -24,7 +24,7 @@ import {
 } from '@/lib/embed/theme';
 import { publisherToolText } from '@/lib/i18n/en/publisher-tool';
 import { CopyableCode } from './copyable-code';
-import { useHostScriptNear } from './use-host-script-near';
+import { usePreviewNear } from './use-preview-near';
 import { t } from '@/lib/i18n/t';
 import { publisherToolMessages } from '@/lib/i18n/publisher-tool';
 
@@ -49,7 +49,7 @@ export function PublisherTool({ lessons, exercises, buildOrigin, integrity }: Pu
   const [theme, setTheme] = useState<EmbedTheme>(defaultTheme);
   const [accent, setAccent] = useState<EmbedAccent>(defaultAccent);
   const previewSection = useRef<HTMLElement>(null);
-  useHostScriptNear(previewSection);
+  const previewNear = usePreviewNear(previewSection);
   // The snippet must name the origin readers will load from: this page's own, whatever SITE_URL said at build time.
   const origin = useSyncExternalStore(
     noSubscription,
@@ -165,18 +165,23 @@ export function PublisherTool({ lessons, exercises, buildOrigin, integrity }: Pu
         </h2>
         <p>{publisherToolText.previewHelp}</p>
         <div className="overflow-hidden rounded-lg border-2 border-line/50">
-          {/* Same attributes as the snippet. A new element per choice, so changing it adds no browser history. */}
-          <iframe
-            key={preview}
-            src={preview}
-            title={frameTitle(target)}
-            height={startHeight}
-            style={{ border: 0, width: '100%', minHeight: minimumHeight, display: 'block' }}
-            loading="lazy"
-            referrerPolicy="strict-origin-when-cross-origin"
-            sandbox={sandboxTokens}
-            data-scamwise-embed=""
-          />
+          {previewNear ? (
+            // Same attributes as the snippet. A new element per choice, so changing it adds no browser history.
+            <iframe
+              key={preview}
+              src={preview}
+              title={frameTitle(target)}
+              height={startHeight}
+              style={{ border: 0, width: '100%', minHeight: minimumHeight, display: 'block' }}
+              loading="lazy"
+              referrerPolicy="strict-origin-when-cross-origin"
+              sandbox={sandboxTokens}
+              data-scamwise-embed=""
+            />
+          ) : (
+            // The frame's own height until it comes, so nothing moves when it does.
+            <div data-testid="preview-pending" style={{ height: startHeight, minHeight: minimumHeight }} />
+          )}
         </div>
         <EventConsole key={preview} />
       </section>
