@@ -11,7 +11,7 @@ import { lessonsDone, storedProgress } from './progress-seed';
 
 /** A consumer-advice site's editor gets an embed snippet from /publishers/ (RELIABILITY §1.3, EMB-1, EMB-7, EMB-9). */
 
-/** Scrolls to the preview's heading, which brings its frame within a screen of view, where it is drawn. */
+/** Scrolls to the preview's heading, which brings its frame within half a screen of view, where it is drawn. */
 async function scrollToPreview(page: Page) {
   await page.getByRole('heading', { name: publisherToolText.previewTitle }).scrollIntoViewIfNeeded();
   await expect(page.getByTestId('preview-pending')).toHaveCount(0);

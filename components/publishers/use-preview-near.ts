@@ -11,11 +11,12 @@ function addHostScript() {
 }
 
 /**
- * Whether the preview has come within a screen of view (once true it stays true); the host script is added then,
+ * Whether the preview has come within half a screen of view (once true it stays true); the host script is added then,
  * so it stays out of the page's first-load JavaScript, and the host greets frames that loaded before it ran, so a
  * late start loses no event. Until then the page draws no preview frame: loading="lazy" alone starts a frame
  * several screens early (Chrome's distance on a fast or unknown connection), and the lesson in it, hydrating on this
- * page's main thread, was most of the page's blocking time as it loaded (issue 13).
+ * page's main thread, was most of the page's blocking time as it loaded (issue 13). Half a screen, not a whole one:
+ * the preview sits about two desktop screens down, so a whole screen's margin still started it with the page.
  */
 export function usePreviewNear(target: RefObject<Element | null>): boolean {
   const [near, setNear] = useState(false);
@@ -29,7 +30,7 @@ export function usePreviewNear(target: RefObject<Element | null>): boolean {
         observer.disconnect();
         setNear(true);
       },
-      { rootMargin: '100% 0px' },
+      { rootMargin: '50% 0px' },
     );
     observer.observe(element);
     return () => observer.disconnect();
