@@ -108,6 +108,12 @@ test('PRA-4: nothing on the page moves when the day’s question arrives, and fo
   await expect(page.getByRole('button', { name: practiceText.check })).toBeVisible();
   // Two frames after the question has been drawn, so a shift it caused has been reported.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  expect(await page.evaluate(() => (window as unknown as { shifts: unknown[] }).shifts)).toEqual([]);
+  // Before, the footer jumped by a screen (0.2 to 0.5). A sub-pixel nudge of a link now and then (seen once in CI:
+  // 0.00002, far below what anyone sees or Lighthouse's "good" 0.1) is not what this guards against.
+  const shifts = await page.evaluate(() => (window as unknown as { shifts: { value: number }[] }).shifts);
+  expect(
+    shifts.reduce((sum, shift) => sum + shift.value, 0),
+    JSON.stringify(shifts),
+  ).toBeLessThan(0.001);
   await expect(page.locator('body')).toBeFocused();
 });
