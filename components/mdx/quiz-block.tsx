@@ -1,4 +1,4 @@
-import { Suspense, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
 import type { QuizData } from '@/lib/content/schema';
 import { withShuffledOptions } from '@/lib/quiz/option-order';
 import { QuizFallback } from '@/components/quiz/quiz-fallback';
@@ -18,11 +18,9 @@ export function QuizBlock({ island: Island, ...props }: QuizBlockProps) {
   return (
     <>
       <div className="js-only">
-        {/* A boundary of its own lets React hydrate each quiz after the page, in a task of its own, rather than
-            all of a lesson's quizzes in the page's one long hydration task (issue 13). Nothing in it suspends. */}
-        <Suspense>
-          <Island {...quiz} />
-        </Suspense>
+        {/* No <Suspense> boundary here, though one per quiz cut a lesson's blocking time by a third: in a phone-width
+            embed the frame then sometimes settled thousands of pixels off the lesson's height (EMB-4, issue 13). */}
+        <Island {...quiz} />
       </div>
       <div className="no-js-only">
         <QuizFallback {...quiz} />
