@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 
-const subscribe = () => () => {};
+/** The subscribe of a useSyncExternalStore whose value never changes once in the browser (only server vs client). */
+export const noSubscription = () => () => {};
 
 /**
  * False during the server render and hydration, true after. Persisted progress is only known in the browser, so
@@ -8,7 +9,7 @@ const subscribe = () => () => {};
  */
 export function useHydrated(): boolean {
   return useSyncExternalStore(
-    subscribe,
+    noSubscription,
     () => true,
     () => false,
   );

@@ -14,11 +14,11 @@ import {
   type ReactNode,
 } from 'react';
 import { lazyModule } from '@/lib/lazy-module';
+import { noSubscription } from '@/lib/use-hydrated';
 import { lessonText } from '@/lib/i18n/en/lesson';
 import { holdInput, type HeldInput } from './held-input';
 
 const onServer = typeof window === 'undefined';
-const noSubscribe = () => () => {};
 const isBrowser = () => true;
 const isServer = () => false;
 
@@ -67,7 +67,7 @@ type IslandState = 'waiting' | 'loading' | 'live';
 function DeferredIsland({ want, island }: { want(): void; island: ReactNode }) {
   // Rendered in the browser, not hydrated (a client-side navigation to the lesson): there is no server HTML to keep,
   // and the navigation waits for the island, so its code is wanted now, during this render.
-  const [clientRendered] = useState(useSyncExternalStore(noSubscribe, isBrowser, isServer));
+  const [clientRendered] = useState(useSyncExternalStore(noSubscription, isBrowser, isServer));
   if (clientRendered) want();
   const rootRef = useRef<HTMLDivElement>(null);
   const held = useRef<HeldInput>(null);

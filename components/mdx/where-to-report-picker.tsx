@@ -5,17 +5,16 @@ import type { ReportCountry } from '@/lib/report/schema';
 import { countryForLanguage } from '@/lib/report/default-country';
 import { useStoredValue } from '@/lib/report/use-stored-value';
 import { storageKeys } from '@/lib/progress/storage-keys';
+import { noSubscription } from '@/lib/use-hydrated';
 import { reportText } from '@/lib/i18n/en/report';
 import { WhereToReportList } from './where-to-report-list';
-
-const noSubscribe = () => () => {};
 
 /** The country choice: remembered locally (its own key), else guessed from navigator.language, else the fallback. */
 export function WhereToReportPicker({ countries, fallback }: { countries: ReportCountry[]; fallback: string }) {
   const selectId = useId();
   const [stored, store] = useStoredValue(storageKeys.reportCountry);
   const language = useSyncExternalStore(
-    noSubscribe,
+    noSubscription,
     () => navigator.language,
     () => undefined,
   );

@@ -11,6 +11,7 @@ import {
   type EmbedTarget,
 } from '@/lib/embed/snippet';
 import { pasteUrl } from '@/lib/embed/oembed';
+import { noSubscription } from '@/lib/use-hydrated';
 import { EventConsole } from './event-console';
 import { RadioChoices } from './radio-choices';
 import {
@@ -40,7 +41,6 @@ export type PublisherToolProps = {
 
 const examValue = 'exam';
 const exercisePrefix = 'exercise:';
-const noSubscription = () => () => {};
 
 /** Choose a lesson or the exam, a theme and an accent; see the snippet and a live preview (RELIABILITY §1.3). */
 export function PublisherTool({ lessons, exercises, buildOrigin, integrity }: PublisherToolProps) {

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { lazyModule } from '../lazy-module';
+import { noSubscription } from '../use-hydrated';
 import { progressStorage } from './browser-storage';
 import { storageKeys } from './storage-keys';
 import type { ProgressState } from './progress-store';
@@ -41,8 +42,6 @@ export function useProgressStore(): Store | undefined {
 /** The store if it has loaded, else undefined: for an event handler, which needs no re-render when it arrives. */
 export const currentProgressStore: () => Store | undefined = storeModule.current;
 
-const neverChanges = () => () => {};
-
 /**
  * Whether a quiz may take answers: false in the server render and hydration; after that, at once on a first visit
  * (`nothingSavedAtLoad`), else once the store has arrived, so a saved answer is shown before a new one can replace
@@ -52,7 +51,7 @@ const neverChanges = () => () => {};
 export function useTakesAnswers(): boolean {
   storeModule.useWanted();
   return useSyncExternalStore(
-    nothingSavedAtLoad ? neverChanges : storeModule.subscribe,
+    nothingSavedAtLoad ? noSubscription : storeModule.subscribe,
     () => nothingSavedAtLoad || storeModule.current() !== undefined,
     () => false,
   );
