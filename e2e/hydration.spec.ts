@@ -40,7 +40,7 @@ test('STO-5: with saved progress, the course bar never shows 0 before the saved 
   expect(texts.at(-1)).toBe(await lessonsDone(1));
 });
 
-test('issue 12 item 8: before the script has loaded, the quiz says it is getting ready instead of dropping a choice, without moving', async ({
+test('issue 12 item 8: before the script has loaded, the quiz says it is getting ready and keeps a choice made meanwhile, without moving', async ({
   page,
 }) => {
   let release!: () => void;
@@ -54,16 +54,28 @@ test('issue 12 item 8: before the script has loaded, the quiz says it is getting
   const question = page.locator('[data-quiz] fieldset').first();
   await expect(question).toBeVisible();
   await expect(question.getByRole('status')).toHaveText(quizText.gettingReady);
-  await expect(question.getByRole('button', { name: quizText.check })).toBeDisabled();
-  for (const input of await question.locator('input').all()) await expect(input).toBeDisabled();
+  // "Check my answer" cannot be pressed yet, so no press is lost; the options can be chosen already.
+  const check = question.getByRole('button', { name: quizText.check });
+  await expect(check).toBeDisabled();
+  const options = question.locator('input');
+  const last = options.last();
+  await last.check();
   const before = await question.boundingBox();
 
   release();
   await expect(question.getByRole('status')).toHaveText('');
-  await expect(question.getByRole('button', { name: quizText.check })).toBeEnabled();
-  await expect(question.locator('input').first()).toBeEnabled();
+  await expect(check).toBeEnabled();
   // The status line keeps its height, so the question does not grow or shrink when the script arrives.
   expect((await question.boundingBox())?.height).toBe(before?.height);
+  // The choice made in the server HTML is the one the live question holds and checks.
+  await expect(last).toBeChecked();
+  await check.click();
+  await expect(question.getByRole('status')).not.toHaveText(quizText.pickFirst);
+  await expect(question.getByRole('status')).toHaveText(/\S/);
+  await expect(question.getByText(quizText.yourChoice)).toHaveCount(1);
+  await expect(
+    question.locator('li').filter({ hasText: quizText.yourChoice }).locator('label'),
+  ).toHaveText((await last.locator('xpath=..').textContent())!);
 });
 
 /** Holds back the progress store's chunk (the one script that holds its actions) until the returned release(). */

@@ -1,6 +1,6 @@
 'use client';
 
-import { memo, useCallback, useRef, useState } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { QuestionData } from '@/lib/content/schema';
 import type { Answer } from '@/lib/progress/progress-schema';
 import { quizText } from '@/lib/i18n/en/quiz';
@@ -17,8 +17,9 @@ export type QuizQuestionProps = {
   number: number;
   total: number;
   /**
-   * False until the page's script and the progress store have loaded: the question's fieldset is disabled and the
-   * status line says "Getting ready…", so a choice made before then is not silently lost (issue 12, item 8).
+   * False until the page's script and the progress store have loaded: "Check my answer" is disabled and the status
+   * line says "Getting ready…", so a press made before then is not silently lost (issue 12, item 8). The options
+   * stay usable: a choice made in the server HTML is taken up when the question comes alive.
    */
   ready: boolean;
   /** The saved answer, if this question was already checked. */
@@ -37,8 +38,10 @@ const verdictText: Record<Verdict, string> = {
 
 /**
  * One question: choose, check, read why every option is right or wrong, retry. Native inputs give keyboard use.
- * Memoised, and "not ready" is one attribute on its fieldset rather than one on each input: when the lesson
- * becomes ready, no option is redrawn (React rewrites every attribute of an input it updates), only the fieldsets.
+ * Memoised, and "not ready" is one attribute on its button, not on its fieldset or its options: when the lesson
+ * becomes ready no option is redrawn (React rewrites every attribute of an input it updates) and no option changes
+ * its :disabled state. Disabling the fieldset made every input under it restyle at once, which on a lesson with a
+ * dozen questions was one long task for the browser just as the page became usable (issue 13).
  */
 export const QuizQuestion = memo(function QuizQuestion({
   quizId,
@@ -56,6 +59,7 @@ export const QuizQuestion = memo(function QuizQuestion({
   const answer = retrying ? undefined : saved;
   const [nudge, setNudge] = useState(false);
   const resultRef = useRef<HTMLDivElement>(null);
+  const fieldsetRef = useRef<HTMLFieldSetElement>(null);
   const baseId = `${quizId}-${question.id}`;
   const multiple = question.kind === 'multiple';
   const chosen = answer?.choice ?? draft;
@@ -95,6 +99,13 @@ export const QuizQuestion = memo(function QuizQuestion({
     [answer, multiple],
   );
 
+  // A choice made before the question was live is in the DOM only (React keeps an input's checked state as it
+  // finds it when it hydrates): take it up, so it is what "Check my answer" checks and is not redrawn away.
+  useLayoutEffect(() => {
+    const checked = fieldsetRef.current?.querySelectorAll<HTMLInputElement>(`input[name="${baseId}"]:checked`);
+    if (checked?.length) setDraft([...checked].map((input) => input.value));
+  }, [baseId]);
+
   const check = () => {
     if (draft.length === 0) return setNudge(true);
     onAnswer(question.id, checkedAnswer(question, draft, revealed || Boolean(saved)));
@@ -111,7 +122,7 @@ export const QuizQuestion = memo(function QuizQuestion({
 
   return (
     <fieldset
-      disabled={!ready}
+      ref={fieldsetRef}
       className="space-y-4 rounded-lg border-2 border-line/60 p-4 sm:p-5"
       aria-describedby={`${baseId}-hint`}
     >
@@ -150,6 +161,7 @@ export const QuizQuestion = memo(function QuizQuestion({
         {!answer ? (
           <button
             type="button"
+            disabled={!ready}
             onClick={check}
             className="min-h-12 rounded-md bg-accent px-5 font-semibold text-on-accent hover:underline disabled:opacity-60"
           >
