@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useRef, useState, useSyncExternalStore } from 'react';
+import { useId, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import {
   buildSnippet,
   frameTitle,
@@ -49,6 +49,21 @@ export function PublisherTool({ lessons, exercises, buildOrigin, integrity }: Pu
   const [theme, setTheme] = useState<EmbedTheme>(defaultTheme);
   const [accent, setAccent] = useState<EmbedAccent>(defaultAccent);
   const previewSection = useRef<HTMLElement>(null);
+  const chooser = useRef<HTMLElement>(null);
+  // Choices made in the server HTML, before the tool was live, are in the DOM only (React keeps what it finds when
+  // it hydrates, then redraws its own state over it): take them up, so the snippet is for what the editor chose.
+  useLayoutEffect(() => {
+    const form = chooser.current;
+    if (!form) return;
+    const chosen = form.querySelector('select')?.value;
+    if (chosen) setWhat(chosen);
+    const checked = (name: string) =>
+      form.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value;
+    const pickedTheme = checked('embed-theme');
+    if ((embedThemes as readonly string[]).includes(pickedTheme ?? '')) setTheme(pickedTheme as EmbedTheme);
+    const pickedAccent = checked('embed-accent');
+    if ((embedAccents as readonly string[]).includes(pickedAccent ?? '')) setAccent(pickedAccent as EmbedAccent);
+  }, []);
   const previewNear = usePreviewNear(previewSection);
   // The snippet must name the origin readers will load from: this page's own, whatever SITE_URL said at build time.
   const origin = useSyncExternalStore(
@@ -69,7 +84,7 @@ export function PublisherTool({ lessons, exercises, buildOrigin, integrity }: Pu
 
   return (
     <>
-      <section aria-labelledby={ids.choose} className="space-y-5">
+      <section ref={chooser} aria-labelledby={ids.choose} className="space-y-5">
         <h2 id={ids.choose} className="text-2xl font-bold">
           {publisherToolText.chooseTitle}
         </h2>
