@@ -40,7 +40,7 @@ test('STO-5: with saved progress, the course bar never shows 0 before the saved 
   expect(texts.at(-1)).toBe(await lessonsDone(1));
 });
 
-test('issue 12 item 8: before the script has loaded, the quiz says it is getting ready and keeps a choice made meanwhile, without moving', async ({
+test('issue 12 item 8, PERF-4: before the script has loaded, the quiz says it is getting ready and keeps a choice made meanwhile, without moving', async ({
   page,
 }) => {
   let release!: () => void;
