@@ -73,9 +73,9 @@ test('issue 12 item 8, PERF-4: before the script has loaded, the quiz says it is
   await expect(question.getByRole('status')).not.toHaveText(quizText.pickFirst);
   await expect(question.getByRole('status')).toHaveText(/\S/);
   await expect(question.getByText(quizText.yourChoice)).toHaveCount(1);
-  await expect(
-    question.locator('li').filter({ hasText: quizText.yourChoice }).locator('label'),
-  ).toHaveText((await last.locator('xpath=..').textContent())!);
+  await expect(question.locator('li').filter({ hasText: quizText.yourChoice }).locator('label')).toHaveText(
+    (await last.locator('xpath=..').textContent())!,
+  );
 });
 
 /** Holds back the progress store's chunk (the one script that holds its actions) until the returned release(). */

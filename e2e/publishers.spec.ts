@@ -77,7 +77,7 @@ test('the preview frame, a few screens down, is drawn as it comes near, so a pub
   await expect.poll(embedRequests).toContainEqual(expect.stringContaining('/embed/v1.js'));
 });
 
-test('PERF-4: choices an editor makes before the page\'s script has loaded are the ones the snippet is for once it has', async ({
+test("PERF-4: choices an editor makes before the page's script has loaded are the ones the snippet is for once it has", async ({
   page,
 }) => {
   let release!: () => void;
