@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { lessonText } from '../lib/i18n/en/lesson';
 import { spotterText } from '../lib/i18n/en/spotter';
 import { expect, islandOf, markPart, slowLaterScripts, spotter, spotterKey, test } from './fixtures';
+import { layoutShifts, recordLayoutShifts } from './layout-shifts';
 
 /**
  * Issue 13 item 3: a lesson's red-flag exercise is below the fold, so its code loads as it comes near or is used
@@ -65,15 +66,7 @@ test.describe('a lesson’s red-flag exercise loads when it is needed', () => {
   });
 
   test('nothing moves while the learner scrolls to the exercise and it comes alive (CLS 0)', async ({ page }) => {
-    // Every layout shift not caused by the learner's own input, as the CLS metric counts them.
-    await page.addInitScript(() => {
-      const shifts: number[] = [];
-      (window as unknown as { shifts: number[] }).shifts = shifts;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
-          if (!entry.hadRecentInput) shifts.push(entry.value);
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await recordLayoutShifts(page);
     await page.goto(lesson);
     await page.waitForLoadState('networkidle');
     // Scroll down a screen at a time, as a reader would, until the exercise is in view.
@@ -84,7 +77,6 @@ test.describe('a lesson’s red-flag exercise loads when it is needed', () => {
     }
     await expect(island(page)).toHaveAttribute('data-island-state', 'live');
     await page.waitForTimeout(500);
-    const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
-    expect(shifts).toEqual([]);
+    expect(await layoutShifts(page)).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { quizText } from '../lib/i18n/en/quiz';
 import { expect, holdChunk, test } from './fixtures';
 import type { Page } from '@playwright/test';
 import { lessonsDone, storedProgress } from './progress-seed';
+import { layoutShifts, recordLayoutShifts } from './layout-shifts';
 
 test('STO-5: with saved progress, the course bar never shows 0 before the saved value, and no hydration error', async ({
   page,
@@ -118,3 +119,28 @@ test('issue 13: with progress saved, a quiz waits for the store, so an answer ne
   release();
   await expect(question.getByRole('status')).toHaveText(shown!);
 });
+
+for (const route of ['/', '/lessons/choosing-sellers/']) {
+  test(`STO-5: on ${route}, the progress bar keeps its size when the saved progress replaces its placeholder, so nothing moves`, async ({
+    page,
+    isMobile,
+  }) => {
+    // Phone widths from the smallest we support to Lighthouse's mobile (412 px): where a line wraps depends on it.
+    const widths = isMobile ? [320, 360, 390, 412] : [page.viewportSize()!.width];
+    await recordLayoutShifts(page);
+    for (const width of widths) {
+      await page.setViewportSize({ width, height: page.viewportSize()!.height });
+      // The store is held back, as a slow phone's network does, so the placeholder is painted before the value.
+      const release = await holdProgressStore(page);
+      await page.goto(route);
+      const bar = page.locator('progress').first();
+      await expect(bar).toHaveAttribute('aria-valuetext', /…$/);
+      await layoutShifts(page);
+      release();
+      await expect(bar).toHaveAttribute('aria-valuetext', /\d of \d/);
+      await page.unrouteAll({ behavior: 'ignoreErrors' });
+      // At 412 px the placeholder wrapped to two lines and the value fitted on one: the page below moved up a line.
+      expect(await layoutShifts(page), `${width} px`).toEqual([]);
+    }
+  });
+}

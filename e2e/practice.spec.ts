@@ -5,6 +5,7 @@ import { practiceMessages } from '../lib/i18n/practice';
 import { t } from '../lib/i18n/t';
 import { activate, expect, expectNoAxeViolations, test } from './fixtures';
 import { answerCurrent, currentItem, pool } from './exam-helpers';
+import { layoutShifts, recordLayoutShifts } from './layout-shifts';
 
 const verdictIds = pool.filter((item) => item.type === 'verdict').map((item) => item.id);
 
@@ -91,26 +92,13 @@ test('the copy-link fallback says what it did', async ({ page, context }) => {
 test('PRA-4: nothing on the page moves when the day’s question arrives, and focus stays at the top of the page', async ({
   page,
 }) => {
-  // Layout shifts are recorded by the browser from the first paint; a buffered observer reads them all afterwards.
-  await page.addInitScript(() => {
-    const shifts: { value: number; from: string[] }[] = [];
-    Object.assign(window, { shifts });
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & {
-        value: number;
-        sources: { node?: Node }[];
-      })[])
-        shifts.push({ value: entry.value, from: entry.sources.map((source) => source.node?.nodeName ?? '?') });
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await recordLayoutShifts(page);
   await openOn(page, '2026-12-01T09:00:00');
   await expect(currentItem(page)).toBeVisible();
   await expect(page.getByRole('button', { name: practiceText.check })).toBeVisible();
-  // Two frames after the question has been drawn, so a shift it caused has been reported.
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   // Before, the footer jumped by a screen (0.2 to 0.5). A sub-pixel nudge of a link now and then (seen once in CI:
   // 0.00002, far below what anyone sees or Lighthouse's "good" 0.1) is not what this guards against.
-  const shifts = await page.evaluate(() => (window as unknown as { shifts: { value: number }[] }).shifts);
+  const shifts = await layoutShifts(page);
   expect(
     shifts.reduce((sum, shift) => sum + shift.value, 0),
     JSON.stringify(shifts),

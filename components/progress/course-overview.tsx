@@ -47,6 +47,7 @@ export function CourseOverview({ lessons }: CourseOverviewProps) {
         value={hydrated ? done : 0}
         max={total}
         valueText={hydrated ? t(homeMessages, 'progress', { done, total }) : homeText.progressLoading}
+        alsoShows={[homeText.progressLoading, t(homeMessages, 'progress', { done: total, total })]}
       />
       <nav aria-label={homeText.glanceLabel}>
         <ol className="flex flex-wrap gap-1.5">

@@ -39,6 +39,10 @@ export function LessonProgress({ lesson, recordVisit = true }: LessonProgressPro
           value={hydrated ? checks.answered : 0}
           max={checks.total}
           valueText={hydrated ? t(lessonMessages, 'checksValue', checks) : lessonText.checksLoading}
+          alsoShows={[
+            lessonText.checksLoading,
+            t(lessonMessages, 'checksValue', { answered: checks.total, total: checks.total }),
+          ]}
         />
       )}
       <div role="status" className="min-h-0">

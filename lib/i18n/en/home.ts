@@ -20,7 +20,7 @@ export const homeText = {
   practiceBody: 'A new training example each day, about a minute long. Keep your streak going.',
   progressLabel: 'Course progress',
   progress: '{done} of {total} lessons done',
-  progressLoading: 'Checking your saved progress…',
+  progressLoading: 'Checking…',
   minutes: '{count} min',
   lessonNumber: 'Lesson {number}',
   checkTitle: 'Check what you know',

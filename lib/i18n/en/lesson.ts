@@ -12,7 +12,7 @@ export const lessonText = {
   doneNotice: 'Lesson complete: you have answered every question.',
   checksLabel: 'Questions in this lesson',
   checksValue: '{answered} of {total} answered',
-  checksLoading: 'Loading your answers…',
+  checksLoading: 'Checking…',
   /** Said when a lesson's exercise is used before its code has arrived; what was done is applied then. */
   islandGettingReady: 'Getting ready…',
   printSummaryNote: 'The full course, with sources for every point, is at {url}',
