@@ -1,4 +1,5 @@
 import { quizText } from '../lib/i18n/en/quiz';
+import { examText } from '../lib/i18n/en/exam';
 import { expect, holdChunk, test } from './fixtures';
 import type { Page } from '@playwright/test';
 import { lessonsDone, storedProgress } from './progress-seed';
@@ -144,3 +145,26 @@ for (const route of ['/', '/lessons/choosing-sellers/']) {
     }
   });
 }
+
+test('STO-5: on /exam/, the start box keeps its place and size when saved progress is read, so nothing moves', async ({
+  page,
+  isMobile,
+}) => {
+  const widths = isMobile ? [320, 360, 390, 412] : [page.viewportSize()!.width];
+  await recordLayoutShifts(page);
+  for (const width of widths) {
+    await page.setViewportSize({ width, height: page.viewportSize()!.height });
+    const release = await holdProgressStore(page);
+    await page.goto('/exam/');
+    const start = page.getByRole('button', { name: examText.start });
+    await expect(start).toBeDisabled();
+    await expect(page.getByText(examText.loading)).toBeVisible();
+    await layoutShifts(page);
+    release();
+    await expect(start).toBeEnabled();
+    await expect(page.getByText(examText.keptNote)).toBeVisible();
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    // A "checking your saved results" line above the box vanished for a new learner and moved the box up 61 px.
+    expect(await layoutShifts(page), `${width} px`).toEqual([]);
+  }
+});

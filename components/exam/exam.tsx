@@ -6,6 +6,7 @@ import type { ExamResponse } from '@/lib/exam/score';
 import type { Attempt } from '@/lib/progress/progress-schema';
 import { useLazyProgress, useProgressStore } from '@/lib/progress/lazy-progress';
 import { lazyModule, useIdlePreload } from '@/lib/lazy-module';
+import { KeptRoom } from '@/components/ui/kept-room';
 import type { ExamStartText } from './exam-text';
 import { GettingReady } from './getting-ready';
 
@@ -67,10 +68,7 @@ export function Exam({ pool, topics, text }: ExamProps) {
 
   return (
     <div className="space-y-8">
-      {!ready ? (
-        <p className="text-muted">{text.loading}</p>
-      ) : (
-        last &&
+      {last &&
         (loaded ? (
           <loaded.ExamResult
             pool={pool}
@@ -82,10 +80,16 @@ export function Exam({ pool, topics, text }: ExamProps) {
           />
         ) : (
           <GettingReady text={text.loading} />
-        ))
-      )}
+        ))}
       <div className="space-y-3 rounded-lg border-2 border-accent p-5">
-        <p>{last ? text.retakeNote : text.keptNote}</p>
+        {/* Until progress is read the note says so, in the room of a new learner's note: a line above the box that
+            vanished for a new learner moved the box up (exam CLS 0.028 on a phone). A returning learner's result
+            appears above the box anyway, so their shorter note keeps no extra room. */}
+        <p className={ready ? undefined : 'text-muted'}>
+          <KeptRoom alsoShows={ready ? [] : [text.keptNote]}>
+            {!ready ? text.loading : last ? text.retakeNote : text.keptNote}
+          </KeptRoom>
+        </p>
         <button
           type="button"
           onClick={() => {

@@ -1,3 +1,5 @@
+import { KeptRoom } from './kept-room';
+
 export type ProgressBarProps = {
   /** Accessible name, e.g. "Course progress". */
   label: string;
@@ -6,11 +8,9 @@ export type ProgressBarProps = {
   /** Text shown beside the bar and used as the value text, e.g. "3 of 7 lessons done". */
   valueText: string;
   /**
-   * The other texts this bar shows in turn (its placeholder while progress loads, its longest value). Their room is
-   * kept, invisibly, in the same cell, so swapping one for another never changes the bar's height: on a phone the
-   * placeholder wrapped to two lines and the value to one, which moved the whole page below it (CLS). The text is
-   * aligned to the start of that room, so a shorter text does not move the words either, and where the row is too
-   * narrow for label and room side by side the room wraps under the label, in every state alike.
+   * The other texts this bar shows in turn (its placeholder while progress loads, its longest value): their room is
+   * kept (./kept-room), and where the row is too narrow for label and room side by side the room wraps under the
+   * label, in every state alike.
    */
   alsoShows?: string[];
 };
@@ -21,14 +21,8 @@ export function ProgressBar({ label, value, max, valueText, alsoShows = [] }: Pr
     <div>
       <div className="flex flex-wrap justify-between gap-x-4 text-base">
         <span className="font-semibold">{label}</span>
-        <span className="grid text-muted">
-          <span className="[grid-area:1/1]">{valueText}</span>
-          {alsoShows.map((text, index) => (
-            // visibility: hidden keeps the room and leaves the text out of the accessibility tree.
-            <span key={index} aria-hidden="true" className="invisible [grid-area:1/1]">
-              {text}
-            </span>
-          ))}
+        <span className="text-muted">
+          <KeptRoom alsoShows={alsoShows}>{valueText}</KeptRoom>
         </span>
       </div>
       <progress
