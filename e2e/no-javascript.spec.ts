@@ -12,6 +12,12 @@ test('RES-1: without JavaScript every lesson shows its headings, text, pictures 
     const text = await page.locator('main').innerText();
     expect(text.length, `${route} main text`).toBeGreaterThan(3000);
     await expect(page.locator('main figure img').first()).toBeVisible();
+    // Pictures are files of their own (/figures/, issue 13): every one loads.
+    for (const picture of await page.locator('main figure img').all()) {
+      await expect
+        .poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+        .toBeGreaterThan(0);
+    }
     // The interactive quiz is hidden; the fallback with <details> answers is shown.
     // Lessons have several quizzes (one-question checks between sections): none is shown.
     await expect(page.locator('[data-quiz]:visible')).toHaveCount(0);

@@ -18,6 +18,11 @@ test('OFF-1: after one visit, lessons, the exam and daily practice open offline'
   await context.setOffline(true);
   await page.goto('/lessons/paying-safely/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/pay/i);
+  // The lesson's pictures are files of their own (/figures/), precached with it.
+  const picture = page.locator('main figure img').first();
+  await expect
+    .poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+    .toBeGreaterThan(0);
   await page.goto('/lessons/common-scams/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/scams/i);
 

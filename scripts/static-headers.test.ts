@@ -45,6 +45,7 @@ describe('SEC-2/SEC-5: the rest of the policy and headers', () => {
   test('every path gets one Cache-Control: HTML revalidated, chunks immutable, the host script a day', () => {
     expect(get('/').get('cache-control')).toEqual(['public, max-age=0, must-revalidate']);
     expect(get('/_next/static/chunks/abc.js').get('cache-control')).toEqual(['public, max-age=31536000, immutable']);
+    expect(get('/figures/0123456789abcdef.svg').get('cache-control')).toEqual(['public, max-age=31536000, immutable']);
     expect(get('/embed/v1.js').get('cache-control')).toEqual(['public, max-age=86400']);
   });
 

@@ -43,20 +43,30 @@ export function KeyTakeaways({ children }: KeyTakeawaysProps) {
 }
 
 export type FigureProps = {
-  /** The picture, inlined by lib/content as a data: URI of an SVG beside the lesson. */
+  /** The picture's published address (/figures/…svg), set by lib/content from the SVG beside the lesson. */
   src: string;
+  /** The picture's size from its viewBox, set by lib/content: the page keeps its room while it loads. */
+  width: string;
+  height: string;
   /** What the picture shows, for people who cannot see it. */
   alt: string;
   /** Optional visible caption. */
   caption?: string;
 };
 
-/** A lesson picture. Width and height are fixed by the SVG's viewBox, so no layout shift. */
-export function Figure({ src, alt, caption }: FigureProps) {
+/** A lesson picture, full width; width and height give its aspect ratio before it loads, so nothing moves. */
+export function Figure({ src, width, height, alt, caption }: FigureProps) {
   return (
     <figure className="my-8">
-      {/* eslint-disable-next-line @next/next/no-img-element -- an inline SVG data: URI; next/image adds nothing here */}
-      <img src={src} alt={alt} className="h-auto w-full rounded-md border border-line/40 bg-white" />
+      {/* eslint-disable-next-line @next/next/no-img-element -- a static SVG file; next/image's optimiser is off in a static export */}
+      <img
+        src={src}
+        width={width}
+        height={height}
+        alt={alt}
+        decoding="async"
+        className="h-auto w-full rounded-md border border-line/40 bg-white"
+      />
       {caption && <figcaption>{caption}</figcaption>}
     </figure>
   );

@@ -50,11 +50,18 @@ describe('a valid lesson', slow, () => {
     expect(lesson.frontmatter.minutes).toBe(Math.max(1, Math.round(lesson.wordCount / 200 + 2 * 0.5 + 1.5)));
   });
 
-  test('inlines the Figure picture as a data:image/svg+xml URI without the file name or comments', () => {
-    expect(lesson.code).toContain('data:image/svg+xml,');
-    expect(lesson.code).toContain(encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg"'));
+  test('publishes the Figure picture as a file named by its content, with its size, without comments', () => {
+    expect(lesson.figures).toHaveLength(1);
+    const [figure] = lesson.figures;
+    expect(figure!.src).toMatch(/^\/figures\/[0-9a-f]{16}\.svg$/);
+    expect(figure!.svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(figure!.svg).not.toContain('<!--');
+    expect(figure).toMatchObject({ width: 200, height: 100 });
+    // The page points at the file and keeps the picture's room; the picture itself is not in the page.
+    expect(lesson.code).toContain(figure!.src);
+    expect(lesson.code).toMatch(/width: "200"[\s\S]*height: "100"|height: "100"[\s\S]*width: "200"/);
+    expect(lesson.code).not.toContain('data:image/svg+xml');
     expect(lesson.code).not.toContain('order-flow.svg');
-    expect(lesson.code).not.toContain(encodeURIComponent('<!--'));
   });
 
   test('records the Spotter with its validated artefact and spots', () => {
@@ -123,6 +130,7 @@ describe('a broken lesson fails with a LessonError naming the file and the field
     },
     { name: 'a Figure pointing at a missing file', dir: 'missing-figure/01-missing-figure', field: 'Figure.src', detail: /no file "missing.svg"/ },
     { name: 'an SVG containing <script>', dir: 'svg-script/01-svg-script', field: 'Figure.src', detail: /contains scripts/ },
+    { name: 'an SVG without a viewBox', dir: 'svg-no-viewbox/01-svg-no-viewbox', field: 'Figure.src', detail: /needs a viewBox/ },
     { name: 'a folder name without NN-', dir: 'folder-without-number/sample-lesson', field: 'folder name', detail: /must look like NN-slug/ },
   ];
 

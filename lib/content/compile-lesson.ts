@@ -8,6 +8,7 @@ import { remarkLessonGuard, type LessonFacts } from './lesson-guard';
 import { readingMinutes } from './reading-time';
 import { rehypeCollectToc, type TocEntry } from './rehype-toc';
 import type { SpotterProps } from './artefact-schema';
+import type { PublishedFigure } from './figures';
 import { frontmatterSchema, type Frontmatter, type QuizData } from './schema';
 
 export type CompiledLesson = {
@@ -22,6 +23,8 @@ export type CompiledLesson = {
   spotters: SpotterProps[];
   wordCount: number;
   components: Record<string, number>;
+  /** Its pictures, written under public/figures/ by scripts/compile-course.ts before `next build`. */
+  figures: PublishedFigure[];
 };
 
 const folderPattern = /^(\d{2,3})-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
@@ -66,7 +69,7 @@ async function compileUncached(dir: string, projectRoot: string): Promise<Compil
     throw new LessonError(file, 'index.mdx', 'the lesson folder has no index.mdx');
   });
 
-  const facts: LessonFacts = { quizzes: [], spotters: [], wordCount: 0, components: {} };
+  const facts: LessonFacts = { quizzes: [], spotters: [], wordCount: 0, components: {}, figures: [] };
   const toc: TocEntry[] = [];
   const result = await bundleContent({
     source,
@@ -95,5 +98,6 @@ async function compileUncached(dir: string, projectRoot: string): Promise<Compil
     spotters: facts.spotters,
     wordCount: facts.wordCount,
     components: facts.components,
+    figures: facts.figures,
   };
 }

@@ -11,6 +11,7 @@ import { LessonError, parseOrThrow } from './lesson-error';
 import { spotterPropsSchema, type SpotterProps } from './artefact-schema';
 import { calloutPropsSchema, figurePropsSchema, quizPropsSchema, type QuizData } from './schema';
 import { checklistPropsSchema, checklistWords, type ChecklistProps } from './checklist-schema';
+import { publishFigure, type PublishedFigure } from './figures';
 
 /** What the guard learns about a lesson while checking it. */
 export type LessonFacts = {
@@ -21,6 +22,8 @@ export type LessonFacts = {
   wordCount: number;
   /** How many times each registered component is used, for the skeleton check. */
   components: Record<string, number>;
+  /** The lesson's pictures, to be written under public/figures/ (lib/content/figures.ts). */
+  figures: PublishedFigure[];
   /** The guard's own error, kept because esbuild flattens plugin errors into text. */
   error?: LessonError;
 };
@@ -41,8 +44,8 @@ export const lessonComponentRules = {
 
 /**
  * A remark plugin that enforces "limited MDX" (RELIABILITY CNT-1) and validates every component's props with zod,
- * failing the build with the file and the field. It also inlines Figure pictures (so a lesson folder is
- * self-contained) and records the lesson's quizzes and word count in `facts`.
+ * failing the build with the file and the field. It also checks and publishes Figure pictures (a lesson folder
+ * stays self-contained) and records the lesson's quizzes and word count in `facts`.
  */
 export function remarkLessonGuard(options: { file: string; dir: string; facts: LessonFacts }) {
   const { file, dir, facts } = options;
@@ -86,11 +89,21 @@ function checkElement(node: JsxElement, file: string, dir: string, facts: Lesson
   if (name === 'Spotter') facts.spotters.push(data as SpotterProps);
   // A checklist's items are the lesson's prose, written as props so each can be ticked.
   if (name === 'Checklist') facts.wordCount += checklistWords(data as ChecklistProps);
-  if (name === 'Figure') inlineFigure(node, data as z.output<typeof figurePropsSchema>, file, dir, line);
+  if (name === 'Figure') placeFigure(node, data as z.output<typeof figurePropsSchema>, file, dir, facts, line);
 }
 
-/** Replaces Figure's file name by a data: URI of the sanitised SVG (CSP allows `img-src data:`). */
-function inlineFigure(node: JsxElement, data: { src: string }, file: string, dir: string, line?: number) {
+/**
+ * Checks Figure's SVG and points the element at its published file (lib/content/figures.ts), with the picture's
+ * width and height so the page keeps its room while it loads.
+ */
+function placeFigure(
+  node: JsxElement,
+  data: { src: string },
+  file: string,
+  dir: string,
+  facts: LessonFacts,
+  line?: number,
+) {
   let svg: string;
   try {
     svg = readFileSync(path.join(dir, data.src), 'utf8');
@@ -103,9 +116,16 @@ function inlineFigure(node: JsxElement, data: { src: string }, file: string, dir
   if (/<script|<foreignObject|\son[a-z]+\s*=|(?:href|src)\s*=\s*["'](?!#)/i.test(svg)) {
     throw new LessonError(file, 'Figure.src', `"${data.src}" contains scripts, event handlers or external references`, line);
   }
-  const compact = svg.replace(/<!--[\s\S]*?-->/g, '').replace(/\s+/g, ' ').trim();
-  const uri = `data:image/svg+xml,${encodeURIComponent(compact)}`;
-  node.attributes = node.attributes.map((attribute) =>
-    attribute.type === 'mdxJsxAttribute' && attribute.name === 'src' ? { ...attribute, value: uri } : attribute,
-  );
+  const figure = publishFigure(svg);
+  if (!figure) {
+    throw new LessonError(file, 'Figure.src', `"${data.src}" needs a viewBox with a width and height, e.g. viewBox="0 0 640 400"`, line);
+  }
+  facts.figures.push(figure);
+  const attribute = (name: string, value: string) => ({ type: 'mdxJsxAttribute' as const, name, value });
+  node.attributes = [
+    ...node.attributes.filter((a) => a.type !== 'mdxJsxAttribute' || a.name !== 'src'),
+    attribute('src', figure.src),
+    attribute('width', String(figure.width)),
+    attribute('height', String(figure.height)),
+  ];
 }
