@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { lessonText } from '../lib/i18n/en/lesson';
+import { lessonProgressText } from '../lib/i18n/en/lesson-progress';
 import { spotterText } from '../lib/i18n/en/spotter';
 import { expect, islandOf, markPart, slowLaterScripts, spotter, spotterKey, test } from './fixtures';
 import { layoutShifts, recordLayoutShifts } from './layout-shifts';
@@ -46,12 +46,12 @@ test.describe('a lesson’s red-flag exercise loads when it is needed', () => {
     await listView.evaluate((button: HTMLElement) => button.focus({ preventScroll: true }));
     await expect(island(page)).toHaveAttribute('data-island-state', 'loading');
     await page.keyboard.press('Space');
-    await expect(island(page).getByText(lessonText.islandGettingReady)).toBeVisible();
+    await expect(island(page).getByText(lessonProgressText.islandGettingReady)).toBeVisible();
 
     await expect(island(page)).toHaveAttribute('data-island-state', 'live');
     await expect(listView).toHaveAttribute('aria-pressed', 'true');
     await expect(listView).toBeFocused();
-    await expect(island(page).getByText(lessonText.islandGettingReady)).toBeHidden();
+    await expect(island(page).getByText(lessonProgressText.islandGettingReady)).toBeHidden();
   });
 
   test('a part marked before the code has arrived is marked once it has', async ({ page }) => {
@@ -60,7 +60,7 @@ test.describe('a lesson’s red-flag exercise loads when it is needed', () => {
     const part = spotter(page, id).locator(`button[data-part="${flags[0]!.id}"]`);
     // Scrolling brings it near and starts the load; the press comes before the code.
     await markPart(page, part);
-    await expect(island(page).getByText(lessonText.islandGettingReady)).toBeVisible();
+    await expect(island(page).getByText(lessonProgressText.islandGettingReady)).toBeVisible();
     await expect(part).toHaveAttribute('aria-pressed', 'true');
     await expect(spotter(page, id).getByText('1 part marked.')).toBeVisible();
   });

@@ -1,5 +1,5 @@
 import { embedText } from '../lib/i18n/en/embed';
-import { lessonText } from '../lib/i18n/en/lesson';
+import { lessonProgressText } from '../lib/i18n/en/lesson-progress';
 import { publisherToolText } from '../lib/i18n/en/publisher-tool';
 import { quizText } from '../lib/i18n/en/quiz';
 import { expectNoAxeViolations } from './fixtures';
@@ -119,7 +119,7 @@ test('STO-1/PRV-4/STO-8: answering the quiz inside the embed fires started and c
 
   const answered = await answerEveryQuestion(page, frame);
   expect(answered).toBeGreaterThanOrEqual(4);
-  await expect(frame.getByText(lessonText.doneNotice)).toBeVisible();
+  await expect(frame.getByText(lessonProgressText.doneNotice)).toBeVisible();
   await expect
     .poll(() => page.evaluate(() => window.__events))
     .toEqual([

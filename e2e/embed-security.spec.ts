@@ -1,6 +1,6 @@
 import { examText } from '../lib/i18n/en/exam';
 import { homeText } from '../lib/i18n/en/home';
-import { lessonText } from '../lib/i18n/en/lesson';
+import { lessonProgressText } from '../lib/i18n/en/lesson-progress';
 import { publisherToolText } from '../lib/i18n/en/publisher-tool';
 import { quizText } from '../lib/i18n/en/quiz';
 import {
@@ -64,7 +64,7 @@ test('EMB-3: a page that frames the lesson without the handshake hears only a da
   const frame = page.frameLocator('#lesson');
   await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
   await answerEveryQuestion(page, frame);
-  await expect(frame.getByText(lessonText.doneNotice)).toBeVisible();
+  await expect(frame.getByText(lessonProgressText.doneNotice)).toBeVisible();
   await page.waitForTimeout(500);
 
   const messages = await page.evaluate(() => window.__messages);

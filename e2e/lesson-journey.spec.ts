@@ -1,5 +1,6 @@
 import { homeText } from '../lib/i18n/en/home';
 import { lessonText } from '../lib/i18n/en/lesson';
+import { lessonProgressText } from '../lib/i18n/en/lesson-progress';
 import { quizText } from '../lib/i18n/en/quiz';
 import { siteText } from '../lib/i18n/en/site';
 import { statusText } from '../lib/i18n/en/status';
@@ -33,7 +34,7 @@ test('a learner reads a lesson, answers its quiz, and finds the answers and the 
     await activate(page, question.getByRole('button', { name: quizText.check }));
     await expect(question.getByRole('status')).toHaveText(quizText.correct);
   }
-  await expect(page.getByText(lessonText.doneNotice)).toBeVisible();
+  await expect(page.getByText(lessonProgressText.doneNotice)).toBeVisible();
 
   await page.reload();
   for (let i = 0; i < count; i++) {

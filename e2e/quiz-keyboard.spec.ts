@@ -1,4 +1,4 @@
-import { lessonText } from '../lib/i18n/en/lesson';
+import { lessonProgressText } from '../lib/i18n/en/lesson-progress';
 import { quizText } from '../lib/i18n/en/quiz';
 import { correctOptions, expect, quizQuestions, test } from './fixtures';
 
@@ -42,7 +42,7 @@ test.describe('A11Y-2: keyboard only', () => {
       await expect(status).toHaveText(quizText.correct);
       await expect(question.locator('[tabindex="-1"]')).toBeFocused();
     }
-    await expect(page.getByText(lessonText.doneNotice)).toBeVisible();
+    await expect(page.getByText(lessonProgressText.doneNotice)).toBeVisible();
   });
 
   test('focus is always visible on quiz controls', async ({ page }) => {

@@ -15,7 +15,7 @@ import {
 } from 'react';
 import { lazyModule } from '@/lib/lazy-module';
 import { noSubscription } from '@/lib/use-hydrated';
-import { lessonText } from '@/lib/i18n/en/lesson';
+import { lessonProgressText } from '@/lib/i18n/en/lesson-progress';
 import { holdInput, type HeldInput } from './held-input';
 
 const onServer = typeof window === 'undefined';
@@ -128,7 +128,7 @@ function DeferredIsland({ want, island }: { want(): void; island: ReactNode }) {
           holding ? 'fixed inset-x-0 bottom-4 z-20 mx-auto w-fit rounded-md bg-ink px-4 py-2 text-page' : 'sr-only'
         }
       >
-        {holding ? lessonText.islandGettingReady : ''}
+        {holding ? lessonProgressText.islandGettingReady : ''}
       </span>
     </div>
   );

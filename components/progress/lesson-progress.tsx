@@ -5,10 +5,10 @@ import { useProgressStore } from '@/lib/progress/lazy-progress';
 import { lessonChecks, lessonStatus, type LessonExercises } from '@/lib/progress/selectors';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { useHydrated } from '@/lib/use-hydrated';
-import { lessonText } from '@/lib/i18n/en/lesson';
+import { lessonProgressText } from '@/lib/i18n/en/lesson-progress';
 import { useProgressSnapshot } from './use-progress-snapshot';
 import { t } from '@/lib/i18n/t';
-import { lessonMessages } from '@/lib/i18n/lesson';
+import { lessonProgressMessages } from '@/lib/i18n/lesson-progress';
 
 export type LessonProgressProps = {
   lesson: LessonExercises;
@@ -35,13 +35,13 @@ export function LessonProgress({ lesson, recordVisit = true }: LessonProgressPro
     <div className="space-y-4">
       {checks.total > 0 && (
         <ProgressBar
-          label={lessonText.checksLabel}
+          label={lessonProgressText.checksLabel}
           value={hydrated ? checks.answered : 0}
           max={checks.total}
-          valueText={hydrated ? t(lessonMessages, 'checksValue', checks) : lessonText.checksLoading}
+          valueText={hydrated ? t(lessonProgressMessages, 'checksValue', checks) : lessonProgressText.checksLoading}
           alsoShows={[
-            lessonText.checksLoading,
-            t(lessonMessages, 'checksValue', { answered: checks.total, total: checks.total }),
+            lessonProgressText.checksLoading,
+            t(lessonProgressMessages, 'checksValue', { answered: checks.total, total: checks.total }),
           ]}
         />
       )}
@@ -49,7 +49,7 @@ export function LessonProgress({ lesson, recordVisit = true }: LessonProgressPro
         {done && (
           <p className="rounded-md border-2 border-good bg-good-bg px-4 py-3 font-semibold text-good">
             <span aria-hidden="true">✓ </span>
-            {lessonText.doneNotice}
+            {lessonProgressText.doneNotice}
           </p>
         )}
       </div>

@@ -1,4 +1,7 @@
-/** Interface text for the lesson feature, English. */
+/**
+ * Interface text for the lesson page that only the server renders, English. What the page's scripts say in the
+ * browser is in ./lesson-progress, so these strings never ship in a lesson's JavaScript.
+ */
 export const lessonText = {
   readingTime: '{minutes} minute read',
   objectivesTitle: 'In this lesson you will learn',
@@ -9,12 +12,6 @@ export const lessonText = {
   previous: 'Previous lesson',
   next: 'Next lesson',
   backToCourse: 'Back to the course',
-  doneNotice: 'Lesson complete: you have answered every question.',
-  checksLabel: 'Questions in this lesson',
-  checksValue: '{answered} of {total} answered',
-  checksLoading: 'Checking…',
-  /** Said when a lesson's exercise is used before its code has arrived; what was done is applied then. */
-  islandGettingReady: 'Getting ready…',
   printSummaryNote: 'The full course, with sources for every point, is at {url}',
   precheckOffer:
     'Before you start: want to see how much you learn? Take the optional 8-question pre-check, or skip it and read on.',
